@@ -1,0 +1,17 @@
+//! The credits API's wire types and pure credit rules.
+//!
+//! One definition of every JSON shape in `shared/API.md`, used by the
+//! `leptos-credits` components (in the browser) and by `credits-server`.
+//! It needs neither Leptos nor web-sys, so every rule here is tested natively.
+
+pub mod action;
+pub mod plan;
+pub mod problem;
+pub mod quote;
+
+pub use action::{
+    Action, EditCount, ImageGenerate, ModelTrain, Quality, Resolution, Upscale, VideoGenerate,
+};
+pub use plan::{Plan, PlanId, PlansResponse, Price};
+pub use problem::Problem;
+pub use quote::{Blocked, BreakdownLine, Quote, QuoteItem, QuoteRequest, QuoteResponse};

@@ -1,0 +1,58 @@
+//! Plans, as `GET /v1/plans` lists them.
+
+use serde::{Deserialize, Serialize};
+
+/// A plan tier. Ordered from cheapest to most generous.
+/// A tier a newer server adds decodes as `Unknown`, not as an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanId {
+    Free,
+    Basic,
+    Pro,
+    Enterprise,
+    #[serde(other)]
+    Unknown,
+}
+
+impl PlanId {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanId::Free => "free",
+            PlanId::Basic => "basic",
+            PlanId::Pro => "pro",
+            PlanId::Enterprise => "enterprise",
+            PlanId::Unknown => "unknown",
+        }
+    }
+}
+
+/// A plan's price; `Plan::price` is `None` where the plan is sold by contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Price {
+    pub amount_minor: u64,
+    /// ISO 4217, e.g. `USD`.
+    pub currency: String,
+    /// `month` or `year`.
+    pub interval: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: PlanId,
+    pub name: String,
+    pub monthly_credits: u64,
+    pub price: Option<Price>,
+    /// Action ids the plan unlocks.
+    pub features: Vec<String>,
+    /// `None` means unlimited.
+    pub seats: Option<u32>,
+    /// https or a relative path; the components refuse anything else.
+    pub upgrade_url: String,
+}
+
+/// `GET /v1/plans`: cheapest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlansResponse {
+    pub plans: Vec<Plan>,
+}
