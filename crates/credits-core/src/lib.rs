@@ -6,12 +6,16 @@
 
 pub mod action;
 pub mod plan;
+pub mod pricing;
 pub mod problem;
 pub mod quote;
+pub mod validate;
 
 pub use action::{
     Action, EditCount, ImageGenerate, ModelTrain, Quality, Resolution, Upscale, VideoGenerate,
 };
 pub use plan::{Plan, PlanId, PlansResponse, Price};
+pub use pricing::{price, PriceBook};
 pub use problem::Problem;
 pub use quote::{Blocked, BreakdownLine, Quote, QuoteItem, QuoteRequest, QuoteResponse};
+pub use validate::{check_action, parse_action};
