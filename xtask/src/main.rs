@@ -1,1 +1,92 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's developer tooling.
+//!
+//! The alias lives in `.cargo/config.toml`. Argument parsing is std-only and
+//! the only dependencies are the compressors `cargo xtask size` reports with.
+
+mod demo;
+mod process;
+mod server;
+mod size;
+mod smoke;
+mod test;
+mod tools;
+mod workspace;
+
+use std::process::ExitCode;
+
+pub type Result<T, E = String> = std::result::Result<T, E>;
+
+const USAGE: &str = "\
+Usage: cargo xtask <command> [options]
+
+Commands:
+  setup              Install every pinned tool this project needs (idempotent;
+                     seconds when everything is already there): the wasm32
+                     target, wasm-bindgen-cli (version from Cargo.lock), Trunk,
+                     wasm-opt (npm binaryen, see package.json), Chromium and
+                     chromedriver.
+  test               Install the tools, then run every check in order, stopping
+                     at the first failure: rustfmt, clippy (native and wasm),
+                     native tests, browser tests against the reference server,
+                     and a smoke test of the release demo in headless Chromium.
+  demo [--port N]    Build the demo with Trunk (release) and serve it with the
+                     reference server on http://127.0.0.1:N/ (default 8080)
+                     until Ctrl-C.
+  size               Build the demo (release) and print raw, gzip -9 and
+                     brotli -q 11 sizes of every .wasm, .js and .css in dist/.
+  help, --help       Show this text.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(command) = args.first().map(String::as_str) else {
+        print!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let rest = &args[1..];
+    if matches!(command, "help" | "--help" | "-h") {
+        print!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    if rest.iter().any(|a| a == "--help" || a == "-h") {
+        print!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+
+    let ws = match workspace::Workspace::locate() {
+        Ok(ws) => ws,
+        Err(e) => {
+            eprintln!("xtask: error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    ws.prepare_child_environment();
+
+    let result = match command {
+        "setup" => no_options(command, rest).and_then(|()| tools::ensure(&ws, tools::ALL)),
+        "test" => no_options(command, rest).and_then(|()| test::run(&ws)),
+        "demo" => demo::run(&ws, rest),
+        "size" => no_options(command, rest).and_then(|()| size::run(&ws)),
+        other => {
+            eprintln!("xtask: unknown command `{other}`\n");
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask {command}: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn no_options(command: &str, rest: &[String]) -> Result<()> {
+    match rest.first() {
+        None => Ok(()),
+        Some(arg) => Err(format!(
+            "`cargo xtask {command}` takes no arguments (got `{arg}`); see `cargo xtask --help`"
+        )),
+    }
+}

@@ -1,0 +1,233 @@
+//! Starting and stopping the reference API server (`credits-server`).
+//!
+//! Contract: `credits-server --listen ADDR [--seed-demo] [--static DIR]`
+//! prints `listening on http://127.0.0.1:PORT` on stdout once bound (port 0
+//! is allowed); the API is under `/api`, DIR is served at `/`; SIGINT stops
+//! it gracefully.
+
+use std::fs::{self, File};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crate::process::{describe, run, tail};
+use crate::workspace::{show, Workspace};
+use crate::Result;
+
+const PACKAGE: &str = "credits-server";
+/// How long the server may take to print its address after starting.
+const STARTUP_DEADLINE: Duration = Duration::from_secs(30);
+/// How long a SIGINT may take before the server is killed.
+const STOP_GRACE: Duration = Duration::from_secs(5);
+
+pub struct Options<'a> {
+    /// `--listen` address, e.g. `127.0.0.1:0`.
+    pub listen: &'a str,
+    pub seed_demo: bool,
+    /// `--static` directory served at `/`.
+    pub static_dir: Option<&'a Path>,
+    /// Name of the log file under `target/xtask/` (without `.log`).
+    pub log_name: &'a str,
+}
+
+/// A running server; dropping it stops the process (by PID), also on error
+/// paths.
+pub struct Server {
+    child: Child,
+    /// `http://127.0.0.1:PORT`, no trailing slash.
+    pub url: String,
+    pub log: PathBuf,
+    log_shown: String,
+}
+
+/// Builds the server (dev profile), starts it and waits for its address.
+pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
+    let start = Instant::now();
+    run(Command::new("cargo").args(["build", "--quiet", "-p", PACKAGE]))?;
+    let exe = ws.target_dir.join("debug").join(PACKAGE);
+    let log = ws.scratch_dir()?.join(format!("{}.log", opts.log_name));
+    let log_file =
+        File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+    let log_shown = show(ws, &log);
+    let clone = |f: &File| {
+        f.try_clone()
+            .map_err(|e| format!("cannot reuse {log_shown}: {e}"))
+    };
+
+    let mut cmd = Command::new(&exe);
+    cmd.args(["--listen", opts.listen]);
+    if opts.seed_demo {
+        cmd.arg("--seed-demo");
+    }
+    if let Some(dir) = opts.static_dir {
+        cmd.arg("--static").arg(dir);
+    }
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::from(clone(&log_file)?));
+    println!("$ {}", describe(&cmd));
+    let child = cmd
+        .spawn()
+        .map_err(|e| format!("could not start `{}`: {e}", describe(&cmd)))?;
+    // From here on the guard exists, so any early return stops the child.
+    let mut server = Server {
+        child,
+        url: String::new(),
+        log,
+        log_shown: log_shown.clone(),
+    };
+
+    // Forward stdout to the log, and hand over the announced address.
+    let stdout = server.child.stdout.take().expect("stdout is piped");
+    let mut log_out = clone(&log_file)?;
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let mut tx = Some(tx);
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            let _ = writeln!(log_out, "{line}");
+            if let Some(url) = parse_listening_line(&line) {
+                if let Some(tx) = tx.take() {
+                    let _ = tx.send(url);
+                }
+            }
+        }
+    });
+
+    match rx.recv_timeout(STARTUP_DEADLINE) {
+        Ok(url) => {
+            server.url = url;
+            println!(
+                "server {} up at {} (pid {}, log {}) after {:.1} s",
+                PACKAGE,
+                server.url,
+                server.child.id(),
+                server.log_shown,
+                start.elapsed().as_secs_f64()
+            );
+            Ok(server)
+        }
+        Err(e) => {
+            let what = match e {
+                mpsc::RecvTimeoutError::Timeout => format!(
+                    "did not print `listening on http://...` within {} s",
+                    STARTUP_DEADLINE.as_secs()
+                ),
+                mpsc::RecvTimeoutError::Disconnected => {
+                    let status = wait_briefly(&mut server.child);
+                    format!(
+                        "closed its stdout without printing `listening on http://...` ({})",
+                        status.map_or("still running".into(), |s| s.to_string())
+                    )
+                }
+            };
+            Err(format!(
+                "{PACKAGE} {what}; command: `{}`\nserver log {}:\n{}",
+                describe(&cmd),
+                server.log_shown,
+                server.log_tail()
+            ))
+        }
+    }
+}
+
+impl Server {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The last lines of the server's log, for failure messages.
+    pub fn log_tail(&self) -> String {
+        fs::read_to_string(&self.log)
+            .map(|t| tail(&t, 30))
+            .unwrap_or_default()
+    }
+
+    /// Where the log is, for failure messages.
+    pub fn log_note(&self) -> String {
+        format!("server log: {}", self.log_shown)
+    }
+
+    /// Waits until the server exits by itself (for `cargo xtask demo`).
+    pub fn wait(&mut self) -> Result<ExitStatus> {
+        self.child
+            .wait()
+            .map_err(|e| format!("waiting for {PACKAGE} (pid {}): {e}", self.child.id()))
+    }
+
+    fn stop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(Some(_))) {
+            return;
+        }
+        let pid = self.child.id();
+        // SIGINT first, so the server shuts down as it does on Ctrl-C; SIGKILL
+        // (std's Child::kill, by PID) if it is still there after the grace time.
+        let interrupted = Command::new("kill")
+            .args(["-INT", &pid.to_string()])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if interrupted && wait_for(&mut self.child, STOP_GRACE).is_some() {
+            println!("stopped {PACKAGE} (pid {pid})");
+            return;
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        println!("killed {PACKAGE} (pid {pid})");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn wait_briefly(child: &mut Child) -> Option<ExitStatus> {
+    wait_for(child, Duration::from_secs(2))
+}
+
+fn wait_for(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
+    let deadline = Instant::now() + limit;
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Some(status),
+            Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(25)),
+            _ => return None,
+        }
+    }
+}
+
+/// `listening on http://127.0.0.1:PORT` -> `http://127.0.0.1:PORT`.
+pub fn parse_listening_line(line: &str) -> Option<String> {
+    let url = line.trim().strip_prefix("listening on ")?.trim();
+    let rest = url.strip_prefix("http://")?;
+    let (host, port) = rest.trim_end_matches('/').rsplit_once(':')?;
+    if host.is_empty() || port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(url.trim_end_matches('/').to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_announcement() {
+        assert_eq!(
+            parse_listening_line("listening on http://127.0.0.1:43121\n").as_deref(),
+            Some("http://127.0.0.1:43121")
+        );
+        assert_eq!(
+            parse_listening_line("listening on http://127.0.0.1:8080/").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        assert_eq!(parse_listening_line("listening on 127.0.0.1:8080"), None);
+        assert_eq!(parse_listening_line("listening on http://127.0.0.1:"), None);
+        assert_eq!(parse_listening_line("seeded demo data"), None);
+    }
+}

@@ -1,0 +1,200 @@
+//! `cargo xtask test`: every check, in order, stopping at the first failure.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::process::{run as run_cmd, secs};
+use crate::server;
+use crate::smoke;
+use crate::tools;
+use crate::workspace::Workspace;
+use crate::Result;
+
+type StepFn = fn(&Workspace) -> Result<()>;
+
+const STEPS: &[(&str, StepFn)] = &[
+    ("install tools", install),
+    ("rustfmt check", fmt),
+    ("clippy (native)", clippy_native),
+    ("clippy (wasm)", clippy_wasm),
+    ("tests (native)", tests_native),
+    ("tests (browser)", tests_browser),
+    ("demo smoke", demo_smoke),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Outcome {
+    Ok,
+    Failed,
+    NotRun,
+}
+
+pub fn run(ws: &Workspace) -> Result<()> {
+    let started = Instant::now();
+    let mut results: Vec<(&str, Outcome, Duration)> = Vec::new();
+    let mut failure = None;
+    for (i, (name, step)) in STEPS.iter().enumerate() {
+        if failure.is_some() {
+            results.push((name, Outcome::NotRun, Duration::ZERO));
+            continue;
+        }
+        println!("\n==> [{}/{}] {name}", i + 1, STEPS.len());
+        let t = Instant::now();
+        let result = step(ws);
+        let dt = t.elapsed();
+        match result {
+            Ok(()) => {
+                println!("<== {name}: ok in {}", secs(dt));
+                results.push((name, Outcome::Ok, dt));
+            }
+            Err(e) => {
+                println!("<== {name}: FAILED in {}", secs(dt));
+                results.push((name, Outcome::Failed, dt));
+                failure = Some(format!("step `{name}` failed: {e}"));
+            }
+        }
+    }
+    println!("\n{}", summary(&results, started.elapsed()));
+    match failure {
+        None => Ok(()),
+        Some(e) => Err(e),
+    }
+}
+
+pub fn summary(results: &[(&str, Outcome, Duration)], total: Duration) -> String {
+    let width = results
+        .iter()
+        .map(|(n, _, _)| n.len())
+        .max()
+        .unwrap_or(0)
+        .max("total".len());
+    let mut out = format!("{:<width$}  {:<7}  {:>8}\n", "step", "result", "time");
+    out.push_str(&format!("{}\n", "-".repeat(width + 19)));
+    for (name, outcome, dt) in results {
+        let (word, time) = match outcome {
+            Outcome::Ok => ("ok", secs(*dt)),
+            Outcome::Failed => ("FAILED", secs(*dt)),
+            Outcome::NotRun => ("not run", "-".to_string()),
+        };
+        out.push_str(&format!("{name:<width$}  {word:<7}  {time:>8}\n"));
+    }
+    out.push_str(&format!("{}\n", "-".repeat(width + 19)));
+    out.push_str(&format!(
+        "{:<width$}  {:<7}  {:>8}",
+        "total",
+        "",
+        secs(total)
+    ));
+    out
+}
+
+fn cargo(args: &[&str]) -> Command {
+    let mut cmd = Command::new("cargo");
+    cmd.args(args);
+    cmd
+}
+
+fn install(ws: &Workspace) -> Result<()> {
+    tools::ensure(ws, tools::ALL)
+}
+
+fn fmt(_: &Workspace) -> Result<()> {
+    run_cmd(&mut cargo(&["fmt", "--all", "--", "--check"]))
+}
+
+fn clippy_native(_: &Workspace) -> Result<()> {
+    run_cmd(&mut cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--features",
+        "leptos-credits/csr",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+}
+
+fn clippy_wasm(_: &Workspace) -> Result<()> {
+    run_cmd(&mut cargo(&[
+        "clippy",
+        "-p",
+        "leptos-credits",
+        "--target",
+        tools::WASM_TARGET,
+        "--all-targets",
+        "--features",
+        "csr",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+}
+
+/// Includes the server's real-HTTP tests and the doctests (doctests only
+/// prove something natively).
+fn tests_native(_: &Workspace) -> Result<()> {
+    run_cmd(&mut cargo(&[
+        "test",
+        "--workspace",
+        "--features",
+        "leptos-credits/csr",
+    ]))
+}
+
+/// `#[wasm_bindgen_test]` tests in headless Chromium (the runner is set in
+/// .cargo/config.toml, the browser flags in webdriver.json), against a
+/// seeded reference server whose address is compiled in.
+fn tests_browser(ws: &Workspace) -> Result<()> {
+    let server = server::start(
+        ws,
+        &server::Options {
+            listen: "127.0.0.1:0",
+            seed_demo: true,
+            static_dir: None,
+            log_name: "server-browser-tests",
+        },
+    )?;
+    let api = format!("{}/api", server.url);
+    let result = run_cmd(
+        cargo(&[
+            "test",
+            "-p",
+            "leptos-credits",
+            "--target",
+            tools::WASM_TARGET,
+            "--features",
+            "csr",
+            "--lib",
+            "--tests",
+        ])
+        .env("CREDITS_TEST_API", &api)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+    );
+    let note = server.log_note();
+    drop(server);
+    result.map_err(|e| format!("{e}\n{note}"))
+}
+
+fn demo_smoke(ws: &Workspace) -> Result<()> {
+    smoke::run(ws)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_lists_every_step() {
+        let results = [
+            ("install tools", Outcome::Ok, Duration::from_millis(1500)),
+            ("clippy (wasm)", Outcome::Failed, Duration::from_secs(12)),
+            ("demo smoke", Outcome::NotRun, Duration::ZERO),
+        ];
+        let s = summary(&results, Duration::from_secs(14));
+        assert!(s.contains("install tools  ok          1.5 s"), "{s}");
+        assert!(s.contains("clippy (wasm)  FAILED     12.0 s"), "{s}");
+        assert!(s.contains("demo smoke     not run         -"), "{s}");
+        assert!(s.ends_with("14.0 s"), "{s}");
+    }
+}
