@@ -1,1 +1,9 @@
-fn main() {}
+//! The demo page Trunk builds: a host app's generation bar with the credits components.
+
+mod app;
+mod generation_bar;
+mod workspaces;
+
+fn main() {
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,1 +1,44 @@
+//! # leptos-credits
+//!
+//! Leptos components that show people what an AI image or video action costs
+//! in credits, how many credits they have, and what to do when they run out.
+//! They read quotes and balances from the credits JSON API
+//! (`shared/API.md`, served by the `credits-server` reference server).
+//!
+//! Leptos compatibility: 0.8. The crate leaves the rendering mode to its
+//! host: turn on `csr`, `hydrate` or `ssr` to pass it through to Leptos.
+//!
+//! ```no_run
+//! use leptos::prelude::*;
+//! use leptos_credits::{Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality};
+//!
+//! #[component]
+//! fn GenerateBar() -> impl IntoView {
+//!     let client = CreditsClient::new("/api").with_token("tok_pro_admin");
+//!     let quality = RwSignal::new(Quality::Standard);
+//!     let action = Signal::derive(move || Action::ImageGenerate(ImageGenerate::new(quality.get(), 4)));
+//!     view! {
+//!         <CreditsProvider client=client workspace="ws_pro_team">
+//!             <button type="submit">"Generate"</button>
+//!             <CostBadge action=action />
+//!         </CreditsProvider>
+//!     }
+//! }
+//! ```
 
+pub mod api;
+pub mod cost_badge;
+pub mod hooks;
+pub mod intl;
+pub mod provider;
+pub mod text;
+
+pub use api::{ClientError, CreditsClient};
+pub use cost_badge::CostBadge;
+pub use credits_core::{
+    Action, Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem,
+    Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,
+};
+pub use hooks::{use_quote, QuoteHandle, QuoteState};
+pub use provider::{use_credits, CreditsContext, CreditsProvider};
+pub use text::{CreditsText, PluralText};

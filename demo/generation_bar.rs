@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+use leptos_credits::{Action, CostBadge, ImageGenerate, Quality};
+
+/// The host's generation bar: prompt, Quality, Images, the cost and Generate.
+#[component]
+pub fn GenerationBar() -> impl IntoView {
+    let quality = RwSignal::new(Quality::Standard);
+    let count = RwSignal::new(4u32);
+    let status = RwSignal::new(String::new());
+    let action = Signal::derive(move || {
+        Action::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
+    });
+
+    view! {
+        <form
+            class="gen-bar"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                status.set("Generation arrives with the server's generations endpoint.".into());
+            }
+        >
+            <textarea
+                class="gen-bar__prompt"
+                aria-label="Prompt"
+                rows="2"
+                placeholder="A lighthouse at dusk, painted in gouache"
+            ></textarea>
+            <div class="gen-bar__controls">
+                <label class="demo-field">
+                    <span>"Quality"</span>
+                    <select on:change=move |ev| {
+                        if let Some(q) = Quality::parse(&event_target_value(&ev)) {
+                            quality.set(q);
+                        }
+                    }>
+                        <option value="draft">"Draft"</option>
+                        <option value="standard" selected>"Standard"</option>
+                        <option value="high">"High"</option>
+                    </select>
+                </label>
+                <label class="demo-field">
+                    <span>"Images"</span>
+                    <input
+                        type="number"
+                        min="1"
+                        max="16"
+                        prop:value=move || count.get().to_string()
+                        on:input=move |ev| {
+                            // Keep the last valid count while the person is mid-edit.
+                            if let Ok(n @ 1..=16) = event_target_value(&ev).parse::<u32>() {
+                                count.set(n);
+                            }
+                        }
+                    />
+                </label>
+                <span class="gen-bar__spacer"></span>
+                <CostBadge action=action />
+                <button type="submit" class="gen-bar__generate">"Generate"</button>
+            </div>
+            <p class="gen-bar__status" role="status">{move || status.get()}</p>
+        </form>
+    }
+}

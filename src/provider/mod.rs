@@ -1,0 +1,79 @@
+//! The provider that hands the client, the workspace, the locale and the
+//! words to every component below it, through context rather than globals.
+
+use leptos::prelude::*;
+
+use crate::intl::{format_count, plural_category};
+use crate::{CreditsClient, CreditsText};
+
+/// What [`CreditsProvider`] shares with the components. `Copy`: pass it freely.
+#[derive(Clone, Copy)]
+pub struct CreditsContext {
+    /// Who asks, and where the API is. Changing it refetches what depends on it.
+    pub client: Signal<CreditsClient>,
+    /// The workspace whose credits are shown.
+    pub workspace: Signal<String>,
+    /// A BCP 47 tag for `Intl`; `None` uses the browser's.
+    pub locale: Signal<Option<String>>,
+    pub text: StoredValue<CreditsText>,
+}
+
+impl CreditsContext {
+    /// "16 credits", in the locale's digits and plural form.
+    pub fn credits(&self, n: u64) -> String {
+        let locale = self.locale.get();
+        let formatted = format_count(n, locale.as_deref());
+        let category = plural_category(n, locale.as_deref());
+        self.text
+            .with_value(|t| t.credits.render(&category, &formatted))
+    }
+}
+
+/// The context of the nearest [`CreditsProvider`], or `None` outside one.
+pub fn use_credits() -> Option<CreditsContext> {
+    use_context::<CreditsContext>()
+}
+
+/// Gives every credits component below it the API client, the workspace and the words.
+///
+/// ## Usage
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use leptos_credits::{CreditsClient, CreditsProvider, CreditsText};
+///
+/// # fn app() -> impl IntoView {
+/// let token = RwSignal::new("tok_pro_admin".to_owned());
+/// let client = Signal::derive(move || CreditsClient::new("/api").with_token(token.get()));
+/// let text = CreditsText { free: "Gratis".into(), ..CreditsText::default() };
+/// view! {
+///     <CreditsProvider client=client workspace="ws_pro_team" locale="de-DE" text=text>
+///         <p>"components here"</p>
+///     </CreditsProvider>
+/// }
+/// # }
+/// ```
+#[component]
+pub fn CreditsProvider(
+    /// The API client; a signal so the host can switch member or base URL.
+    #[prop(into)]
+    client: Signal<CreditsClient>,
+    /// The workspace id, e.g. `ws_pro_team`.
+    #[prop(into)]
+    workspace: Signal<String>,
+    /// Locale for numbers and plurals; the browser's when absent.
+    #[prop(optional, into)]
+    locale: MaybeProp<String>,
+    /// Replacement words; English when absent.
+    #[prop(optional)]
+    text: Option<CreditsText>,
+    children: Children,
+) -> impl IntoView {
+    provide_context(CreditsContext {
+        client,
+        workspace,
+        locale: Signal::derive(move || locale.get()),
+        text: StoredValue::new(text.unwrap_or_default()),
+    });
+    children()
+}
