@@ -1,0 +1,57 @@
+//! Who is asking: the bearer token names a member, who may or may not see a workspace.
+//!
+//! No token, or one the server does not know, is 401 `unauthorized`. A
+//! workspace the member is not in answers 404 `not_found`, exactly like one
+//! that does not exist, so its existence does not leak. Tokens are never
+//! logged and never echoed back.
+
+use axum::http::{header, HeaderMap};
+
+use crate::problem::ApiProblem;
+use crate::state::AppState;
+use crate::store::MemberView;
+
+/// The token of `Authorization: Bearer <token>`, if the header is there and well formed.
+pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
+/// The asking member and the workspace as they see it.
+pub fn member_view(
+    state: &AppState,
+    headers: &HeaderMap,
+    workspace_id: &str,
+) -> Result<MemberView, ApiProblem> {
+    let member_id = bearer_token(headers)
+        .and_then(|token| state.store.member_id_for_token(token))
+        .ok_or_else(ApiProblem::unauthorized)?;
+    state
+        .store
+        .member_view(&member_id, workspace_id)
+        .ok_or_else(|| ApiProblem::not_found("no such workspace"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn with_auth(value: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(header::AUTHORIZATION, HeaderValue::from_str(value).unwrap());
+        h
+    }
+
+    #[test]
+    fn reads_only_bearer_tokens() {
+        assert_eq!(bearer_token(&with_auth("Bearer tok_a")), Some("tok_a"));
+        assert_eq!(bearer_token(&with_auth("bearer  tok_a ")), Some("tok_a"));
+        assert_eq!(bearer_token(&with_auth("Basic dXNlcjpwYXNz")), None);
+        assert_eq!(bearer_token(&with_auth("Bearer")), None);
+        assert_eq!(bearer_token(&with_auth("Bearer ")), None);
+        assert_eq!(bearer_token(&HeaderMap::new()), None);
+    }
+}

@@ -1,0 +1,88 @@
+//! # credits-server
+//!
+//! The reference server of the credits JSON API (`shared/API.md`), mounted
+//! under `/api`: `GET /api/v1/plans` and `POST /api/v1/workspaces/{workspace}/quotes`.
+//! Prices come from `data/price-book.toml`, plans from `data/plans.toml`, the
+//! demo workspaces (`--seed-demo`) from `data/demo.toml`; all three are
+//! compiled in.
+//!
+//! To run it inside a test:
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! let config = credits_server::Config { seed_demo: true, ..Default::default() };
+//! let state = credits_server::AppState::new(&config)?;
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let base = format!("http://{}/api", listener.local_addr()?);
+//! tokio::spawn(credits_server::serve(listener, state, std::future::pending()));
+//! # Ok(()) }
+//! ```
+
+pub mod auth;
+pub mod catalog;
+pub mod cli;
+pub mod clock;
+pub mod cors;
+pub mod demo_data;
+pub mod fallback;
+pub mod json_body;
+pub mod logging;
+pub mod model;
+pub mod problem;
+pub mod routes;
+pub mod state;
+pub mod store;
+
+use std::future::Future;
+
+use axum::{middleware, Router};
+use tokio::net::TcpListener;
+
+pub use state::{AppState, Config, StartError};
+
+/// The whole HTTP application: the API under `/api`, the fallback, CORS and request logs.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .nest("/api", routes::api())
+        .fallback(fallback::fallback)
+        .layer(middleware::from_fn(fallback::problem_for_bare_errors))
+        .layer(cors::layer())
+        .layer(middleware::from_fn(logging::log_requests))
+        .with_state(state)
+}
+
+/// Answers requests on `listener` until `shutdown` completes, then lets open requests finish.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Completes on Ctrl-C, or on SIGTERM where there are signals.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

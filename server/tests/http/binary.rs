@@ -1,0 +1,105 @@
+//! The real `credits-server` binary, as the demo and the browser tests run it.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
+use tokio::process::{Child, Command};
+use tokio::time::timeout;
+
+/// Starts the binary and reads the port from its one stdout line.
+async fn start(args: &[&str]) -> (Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_credits-server"))
+        .args(args)
+        .env("CREDITS_LOG", "info")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the binary starts");
+    let stdout = child.stdout.take().unwrap();
+    let mut line = String::new();
+    let mut reader = BufReader::new(stdout);
+    timeout(Duration::from_secs(20), reader.read_line(&mut line))
+        .await
+        .expect("the server says where it listens within 20 s")
+        .unwrap();
+    let origin = line
+        .strip_suffix('\n')
+        .and_then(|l| l.strip_prefix("listening on "))
+        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+        .to_owned();
+    assert!(
+        origin.starts_with("http://127.0.0.1:") && !origin.ends_with(":0"),
+        "{origin}"
+    );
+    (child, origin)
+}
+
+#[tokio::test]
+async fn the_binary_announces_its_port_and_answers() {
+    let (mut child, origin) = start(&["--listen", "127.0.0.1:0", "--seed-demo"]).await;
+    let r = reqwest::Client::new()
+        .post(format!("{origin}/api/v1/workspaces/ws_trial/quotes"))
+        .bearer_auth("tok_trial_owner")
+        .json(&serde_json::json!({"items": [{"action": "edit.upscale", "factor": 2}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["balance"], 50);
+    assert_eq!(body["items"][0]["credits"], 2);
+    stop(&mut child).await;
+    let mut logs = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut logs)
+        .await
+        .unwrap();
+    assert!(
+        logs.contains("/api/v1/workspaces/ws_trial/quotes"),
+        "{logs}"
+    );
+    assert!(logs.contains("status=200"), "{logs}");
+    assert!(
+        !logs.contains("tok_trial_owner"),
+        "a token reached the logs: {logs}"
+    );
+}
+
+#[tokio::test]
+async fn bad_arguments_exit_with_usage() {
+    let out = Command::new(env!("CARGO_BIN_EXE_credits-server"))
+        .arg("--port")
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
+}
+
+/// SIGTERM where there are signals (a graceful stop, exit 0); a kill elsewhere.
+async fn stop(child: &mut Child) {
+    #[cfg(unix)]
+    {
+        let pid = child.id().expect("still running").to_string();
+        let sent = Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .await
+            .unwrap();
+        assert!(sent.success());
+        let status = timeout(Duration::from_secs(10), child.wait())
+            .await
+            .expect("the server stops within 10 s of SIGTERM")
+            .unwrap();
+        assert!(status.success(), "{status}");
+    }
+    #[cfg(not(unix))]
+    child.kill().await.unwrap();
+}

@@ -1,0 +1,11 @@
+//! credits-server over real HTTP: each test starts a server in-process on
+//! `127.0.0.1:0` (or runs the binary) and talks to it with reqwest.
+
+mod auth;
+mod binary;
+mod cors;
+mod errors;
+mod plans;
+mod quotes;
+mod static_files;
+mod support;

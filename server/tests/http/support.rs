@@ -1,0 +1,90 @@
+//! Starting a server for one test, and asserting problem answers.
+
+use credits_server::{serve, AppState, Config};
+use reqwest::header::CONTENT_TYPE;
+use reqwest::{Response, StatusCode};
+use serde_json::Value;
+
+pub struct Server {
+    /// e.g. `http://127.0.0.1:40123`
+    pub origin: String,
+    pub client: reqwest::Client,
+}
+
+impl Server {
+    /// The demo server, as `--seed-demo` starts it.
+    pub async fn demo() -> Server {
+        Server::start(Config {
+            seed_demo: true,
+            ..Config::default()
+        })
+        .await
+    }
+
+    /// A server on a free loopback port, living as long as the test's runtime.
+    pub async fn start(config: Config) -> Server {
+        let state = AppState::new(&config).expect("the server starts");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let origin = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(serve(listener, state, std::future::pending()));
+        Server {
+            origin,
+            client: reqwest::Client::new(),
+        }
+    }
+
+    /// `path` under the API's base URL, e.g. `api("/v1/plans")`.
+    pub fn api(&self, path: &str) -> String {
+        format!("{}/api{path}", self.origin)
+    }
+
+    pub fn quotes_url(&self, workspace: &str) -> String {
+        self.api(&format!("/v1/workspaces/{workspace}/quotes"))
+    }
+
+    /// A quote request with a JSON body.
+    pub async fn quote(&self, workspace: &str, token: &str, body: Value) -> Response {
+        self.client
+            .post(self.quotes_url(workspace))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A successful quote's JSON.
+    pub async fn quote_ok(&self, workspace: &str, token: &str, items: Value) -> Value {
+        let r = self
+            .quote(workspace, token, serde_json::json!({ "items": items }))
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+        r.json().await.unwrap()
+    }
+}
+
+/// Asserts a problem+json answer with this status, code and field; returns its body.
+pub async fn assert_problem(r: Response, status: u16, code: &str, field: Option<&str>) -> Value {
+    assert_eq!(r.status().as_u16(), status, "{}", r.url());
+    let ct = r
+        .headers()
+        .get(CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap().to_owned());
+    assert_eq!(ct.as_deref(), Some("application/problem+json"));
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["status"], status, "{body}");
+    assert_eq!(body["code"], code, "{body}");
+    assert_eq!(body["field"].as_str(), field, "{body}");
+    for key in ["type", "title", "detail"] {
+        assert!(
+            body[key].as_str().is_some_and(|s| !s.is_empty()),
+            "{key}: {body}"
+        );
+    }
+    body
+}
+
+/// `count` standard 1024 px images.
+pub fn images(quality: &str, count: u32) -> Value {
+    serde_json::json!({"action": "image.generate", "quality": quality, "count": count, "width": 1024, "height": 1024})
+}
