@@ -51,7 +51,7 @@ async fn the_binary_announces_its_port_and_answers() {
     let body: serde_json::Value = r.json().await.unwrap();
     assert_eq!(body["balance"], 50);
     assert_eq!(body["items"][0]["credits"], 2);
-    stop(&mut child).await;
+    stop(&mut child, "-TERM").await;
     let mut logs = String::new();
     child
         .stderr
@@ -83,23 +83,36 @@ async fn bad_arguments_exit_with_usage() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
 }
 
-/// SIGTERM where there are signals (a graceful stop, exit 0); a kill elsewhere.
-async fn stop(child: &mut Child) {
+#[tokio::test]
+async fn without_the_demo_it_serves_plans_and_stops_on_ctrl_c() {
+    let (mut child, origin) = start(&["--listen", "127.0.0.1:0"]).await;
+    let r = reqwest::get(format!("{origin}/api/v1/plans"))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    stop(&mut child, "-INT").await;
+}
+
+/// `signal` (`-TERM`, `-INT`) where there are signals: a graceful stop, exit 0. A kill elsewhere.
+async fn stop(child: &mut Child, signal: &str) {
     #[cfg(unix)]
     {
         let pid = child.id().expect("still running").to_string();
         let sent = Command::new("kill")
-            .args(["-TERM", &pid])
+            .args([signal, &pid])
             .status()
             .await
             .unwrap();
         assert!(sent.success());
         let status = timeout(Duration::from_secs(10), child.wait())
             .await
-            .expect("the server stops within 10 s of SIGTERM")
+            .expect("the server stops within 10 s of the signal")
             .unwrap();
         assert!(status.success(), "{status}");
     }
     #[cfg(not(unix))]
-    child.kill().await.unwrap();
+    {
+        let _ = signal;
+        child.kill().await.unwrap();
+    }
 }

@@ -124,6 +124,37 @@ async fn media_type_and_size_are_checked() {
 }
 
 #[tokio::test]
+async fn a_chunked_body_past_the_limit_is_refused_too() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let s = Server::demo().await;
+    let addr = s.origin.trim_start_matches("http://");
+    let mut conn = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /api/v1/workspaces/{WS}/quotes HTTP/1.1\r\nhost: {addr}\r\n\
+         authorization: Bearer {TOKEN}\r\ncontent-type: application/json\r\n\
+         transfer-encoding: chunked\r\nconnection: close\r\n\r\n"
+    );
+    conn.write_all(head.as_bytes()).await.unwrap();
+    let chunk = " ".repeat(16 * 1024);
+    for _ in 0..5 {
+        // The server may answer and close before it has read every chunk.
+        let framed = format!("{:x}\r\n{chunk}\r\n", chunk.len());
+        if conn.write_all(framed.as_bytes()).await.is_err() {
+            break;
+        }
+    }
+    let _ = conn.write_all(b"0\r\n\r\n").await;
+    let mut answer = String::new();
+    let _ = conn.read_to_string(&mut answer).await;
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("application/problem+json"), "{answer}");
+    assert!(
+        answer.contains("\"code\":\"payload_too_large\""),
+        "{answer}"
+    );
+}
+
+#[tokio::test]
 async fn unknown_routes_and_wrong_methods() {
     let s = Server::demo().await;
     for path in [

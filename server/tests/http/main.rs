@@ -6,6 +6,7 @@ mod binary;
 mod cors;
 mod errors;
 mod plans;
+mod price_book;
 mod quotes;
 mod static_files;
 mod support;
