@@ -9,42 +9,42 @@ pub struct DemoWorkspace {
 pub const WORKSPACES: &[DemoWorkspace] = &[
     DemoWorkspace {
         id: "ws_pro_team",
-        label: "Northwind Studio · Pro team (admin)",
+        label: "Northwind Studio — Pro, shared pool (Ari, admin)",
         token: "tok_pro_admin",
     },
     DemoWorkspace {
         id: "ws_pro_team",
-        label: "Northwind Studio · Pro team (member)",
+        label: "Northwind Studio — Pro, shared pool (Kim, member)",
         token: "tok_pro_member",
     },
     DemoWorkspace {
         id: "ws_trial",
-        label: "New workspace · trial",
+        label: "Pinecone Prototypes — trial",
         token: "tok_trial_owner",
     },
     DemoWorkspace {
         id: "ws_free_empty",
-        label: "Free · trial used up",
+        label: "Lumen Sketchbook — Free, trial used up",
         token: "tok_free_owner",
     },
     DemoWorkspace {
         id: "ws_basic_limit",
-        label: "Basic · monthly limit reached",
+        label: "Harbor Lane Photo — Basic, monthly limit reached",
         token: "tok_basic_owner",
     },
     DemoWorkspace {
         id: "ws_expired",
-        label: "Pro · subscription expired",
+        label: "Tidewater Films — Pro, subscription expired",
         token: "tok_expired_owner",
     },
     DemoWorkspace {
         id: "ws_past_due",
-        label: "Basic · payment failing",
+        label: "Cobalt & Clay — Basic, payment failing",
         token: "tok_past_due_owner",
     },
     DemoWorkspace {
         id: "ws_enterprise",
-        label: "Enterprise",
+        label: "Atlas Media Group — Enterprise",
         token: "tok_ent_owner",
     },
 ];
