@@ -25,10 +25,13 @@ Commands:
                      target, wasm-bindgen-cli (version from Cargo.lock), Trunk,
                      wasm-opt (npm binaryen, see package.json), Chromium and
                      chromedriver.
-  test               Install the tools, then run every check in order, stopping
-                     at the first failure: rustfmt, clippy (native and wasm),
-                     native tests, browser tests against the reference server,
-                     and a smoke test of the release demo in headless Chromium.
+  test [--only STEP]...
+                     Install the tools, then run every check in order, stopping
+                     at the first failure: rustfmt (fmt), clippy (clippy,
+                     clippy-wasm), native tests (native), browser tests against
+                     the reference server (browser), and a smoke test of the
+                     release demo in headless Chromium (smoke). --only runs
+                     just the named steps (after the installs).
   demo [--port N]    Build the demo with Trunk (release) and serve it with the
                      reference server on http://127.0.0.1:N/ (default 8080)
                      until Ctrl-C.
@@ -64,7 +67,7 @@ fn main() -> ExitCode {
 
     let result = match command {
         "setup" => no_options(command, rest).and_then(|()| tools::ensure(&ws, tools::ALL)),
-        "test" => no_options(command, rest).and_then(|()| test::run(&ws)),
+        "test" => test::run(&ws, rest),
         "demo" => demo::run(&ws, rest),
         "size" => no_options(command, rest).and_then(|()| size::run(&ws)),
         other => {

@@ -101,7 +101,7 @@ pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
         Ok(url) => {
             server.url = url;
             println!(
-                "server {} up at {} (pid {}, log {}) after {:.1} s",
+                "server {} up at {} (pid {}, log {}); build and start took {:.1} s",
                 PACKAGE,
                 server.url,
                 server.child.id(),

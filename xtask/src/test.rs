@@ -12,15 +12,43 @@ use crate::Result;
 
 type StepFn = fn(&Workspace) -> Result<()>;
 
-const STEPS: &[(&str, StepFn)] = &[
-    ("install tools", install),
-    ("rustfmt check", fmt),
-    ("clippy (native)", clippy_native),
-    ("clippy (wasm)", clippy_wasm),
-    ("tests (native)", tests_native),
-    ("tests (browser)", tests_browser),
-    ("demo smoke", demo_smoke),
+/// (name for `--only`, name in the report, step)
+const STEPS: &[(&str, &str, StepFn)] = &[
+    ("tools", "install tools", install),
+    ("fmt", "rustfmt check", fmt),
+    ("clippy", "clippy (native)", clippy_native),
+    ("clippy-wasm", "clippy (wasm)", clippy_wasm),
+    ("native", "tests (native)", tests_native),
+    ("browser", "tests (browser)", tests_browser),
+    ("smoke", "demo smoke", demo_smoke),
 ];
+
+/// The step names `--only NAME` (repeatable) selects; the tool installs
+/// always run. No options: every step.
+pub fn parse_only(args: &[String]) -> Result<Vec<&'static str>> {
+    let names: Vec<&str> = STEPS.iter().map(|(n, _, _)| *n).collect();
+    let mut only = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--only=") {
+            Some(v) => v,
+            None if arg == "--only" => args.next().map(String::as_str).unwrap_or(""),
+            None => {
+                return Err(format!(
+                    "unknown option `{arg}` (usage: cargo xtask test [--only STEP]...)"
+                ))
+            }
+        };
+        let Some(name) = names.iter().find(|n| **n == value) else {
+            return Err(format!(
+                "--only wants one of {} (got `{value}`)",
+                names.join(", ")
+            ));
+        };
+        only.push(*name);
+    }
+    Ok(only)
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Outcome {
@@ -29,16 +57,21 @@ pub enum Outcome {
     NotRun,
 }
 
-pub fn run(ws: &Workspace) -> Result<()> {
+pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
+    let only = parse_only(args)?;
+    let selected: Vec<_> = STEPS
+        .iter()
+        .filter(|(key, _, _)| only.is_empty() || *key == "tools" || only.contains(key))
+        .collect();
     let started = Instant::now();
     let mut results: Vec<(&str, Outcome, Duration)> = Vec::new();
     let mut failure = None;
-    for (i, (name, step)) in STEPS.iter().enumerate() {
+    for (i, (_, name, step)) in selected.iter().enumerate() {
         if failure.is_some() {
             results.push((name, Outcome::NotRun, Duration::ZERO));
             continue;
         }
-        println!("\n==> [{}/{}] {name}", i + 1, STEPS.len());
+        println!("\n==> [{}/{}] {name}", i + 1, selected.len());
         let t = Instant::now();
         let result = step(ws);
         let dt = t.elapsed();
@@ -183,6 +216,19 @@ fn demo_smoke(ws: &Workspace) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_names_steps() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(parse_only(&args(&[])).unwrap().is_empty());
+        assert_eq!(
+            parse_only(&args(&["--only", "browser", "--only=smoke"])).unwrap(),
+            ["browser", "smoke"]
+        );
+        assert!(parse_only(&args(&["--only", "nope"])).is_err());
+        assert!(parse_only(&args(&["--only"])).is_err());
+        assert!(parse_only(&args(&["--fast"])).is_err());
+    }
 
     #[test]
     fn summary_lists_every_step() {
