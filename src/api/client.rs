@@ -105,7 +105,9 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ClientErro
         .await
         .map_err(|e| ClientError::Network(e.to_string()))?;
     if !(200..300).contains(&status) {
-        let problem = serde_json::from_str(&text).ok();
+        let problem = serde_json::from_str::<credits_core::Problem>(&text)
+            .ok()
+            .map(Box::new);
         return Err(ClientError::Http { status, problem });
     }
     serde_json::from_str(&text).map_err(|e| ClientError::Decode(e.to_string()))

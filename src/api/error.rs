@@ -9,10 +9,10 @@ pub enum ClientError {
     #[error("the credits service could not be reached: {0}")]
     Network(String),
     /// The service answered with a non-2xx status; `problem` is its problem+json body when it sent one.
-    #[error("the credits service answered HTTP {status}{}", problem.as_ref().and_then(|p| p.detail.as_deref()).map(|d| format!(": {d}")).unwrap_or_default())]
+    #[error("the credits service answered HTTP {status}{}", problem.as_deref().and_then(|p| p.detail.as_deref()).map(|d| format!(": {d}")).unwrap_or_default())]
     Http {
         status: u16,
-        problem: Option<Problem>,
+        problem: Option<Box<Problem>>,
     },
     /// A 2xx answer whose body is not the JSON the contract promises.
     #[error("the credits service's answer could not be read: {0}")]
@@ -26,7 +26,7 @@ impl ClientError {
     /// The problem the service sent, if any.
     pub fn problem(&self) -> Option<&Problem> {
         match self {
-            ClientError::Http { problem, .. } => problem.as_ref(),
+            ClientError::Http { problem, .. } => problem.as_deref(),
             _ => None,
         }
     }
@@ -88,7 +88,7 @@ mod tests {
         );
         let e = ClientError::Http {
             status: 422,
-            problem: Some(p),
+            problem: Some(Box::new(p)),
         };
         assert_eq!(
             e.to_string(),

@@ -65,7 +65,7 @@ pub fn use_quote(action: Signal<Action>) -> QuoteHandle {
                 Ok(Some(QuoteItem::Quoted(quote))) => QuoteState::Ready(quote),
                 Ok(Some(QuoteItem::Invalid { error })) => QuoteState::Failed(ClientError::Http {
                     status: error.status,
-                    problem: Some(error),
+                    problem: Some(Box::new(error)),
                 }),
                 Ok(None) => QuoteState::Failed(ClientError::Decode("items: empty".into())),
                 Err(e) => QuoteState::Failed(e),
