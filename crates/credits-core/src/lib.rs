@@ -5,6 +5,7 @@
 //! It needs neither Leptos nor web-sys, so every rule here is tested natively.
 
 pub mod action;
+pub mod estimate;
 pub mod plan;
 pub mod pricing;
 pub mod problem;
