@@ -1,6 +1,7 @@
 //! The demo smoke test: the release build of the demo, served by the
 //! reference server, rendered by headless Chromium, must show a cost badge
-//! (`.lc-cost-badge`) with an amount of credits.
+//! (`.lc-cost-badge`) with an amount of credits; then `e2e/demo.mjs` uses
+//! the page with real key presses and clicks.
 
 use std::fs;
 use std::process::Command;
@@ -34,7 +35,7 @@ pub fn run(ws: &Workspace) -> Result<()> {
             log_name: "server-demo-smoke",
         },
     )?;
-    let result = check_page(ws, &server);
+    let result = check_page(ws, &server).and_then(|()| end_to_end(ws, &server));
     let note = server.log_note();
     drop(server);
     result.map_err(|e| format!("{e}\n{note}"))
@@ -86,6 +87,30 @@ fn check_page(ws: &Workspace, server: &Server) -> Result<()> {
             server.log_tail()
         )),
     }
+}
+
+/// `e2e/demo.mjs`: the demo driven with real key presses and clicks
+/// (playwright-core on Debian's Chromium). Screenshots land in target/xtask/.
+fn end_to_end(ws: &Workspace, server: &Server) -> Result<()> {
+    let scratch = ws.scratch_dir()?;
+    let mut cmd = Command::new("node");
+    cmd.current_dir(&ws.root)
+        .arg("e2e/demo.mjs")
+        .arg(format!("{}/", server.url))
+        .arg(&scratch);
+    let captured = capture_with_timeout(&mut cmd, Duration::from_secs(180))?;
+    print!("{}", captured.stdout);
+    if captured.status.success() {
+        return Ok(());
+    }
+    Err(format!(
+        "{}
+{}
+(screenshots in {})",
+        failed(&cmd, captured.status),
+        tail(&captured.stderr, 30),
+        show(ws, &scratch)
+    ))
 }
 
 /// An element of the dumped DOM.

@@ -14,6 +14,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// Binaryen's version: npm `binaryen` `132.0.0` in package.json, and
 /// `wasm_opt = "version_132"` in Trunk.toml.
 pub const WASM_OPT_VERSION: &str = "132";
+/// npm `playwright-core`, pinned in package.json: drives Debian's Chromium
+/// with real key presses for the demo's end-to-end check (it downloads no browser).
+pub const PLAYWRIGHT_VERSION: &str = "1.65.1";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {
@@ -157,12 +160,20 @@ fn wasm_opt(ws: &Workspace) -> Result<()> {
             .is_some_and(|o| wasm_opt_version(o) == Some(WASM_OPT_VERSION))
     };
     let before = check();
-    if is_pinned(&before) {
-        println!("ok wasm-opt {WASM_OPT_VERSION}");
+    let playwright = playwright_version(ws);
+    if is_pinned(&before) && playwright.as_deref() == Some(PLAYWRIGHT_VERSION) {
+        println!("ok wasm-opt {WASM_OPT_VERSION}, playwright-core {PLAYWRIGHT_VERSION}");
         return Ok(());
     }
-    let why = before.map_or_else(|| "not installed".to_string(), |o| format!("found `{o}`"));
-    println!("installing wasm-opt {WASM_OPT_VERSION} from npm binaryen ({why})");
+    let why = match (&before, &playwright) {
+        (None, _) => "wasm-opt not installed".to_string(),
+        (Some(o), _) if !is_pinned(&before) => format!("found `{o}`"),
+        (_, Some(v)) => format!("found playwright-core {v}"),
+        (_, None) => "playwright-core not installed".to_string(),
+    };
+    println!(
+        "installing wasm-opt {WASM_OPT_VERSION} (npm binaryen) and playwright-core {PLAYWRIGHT_VERSION} ({why})"
+    );
     let start = Instant::now();
     let mut npm = Command::new("npm");
     if ws.root.join("package-lock.json").is_file() {
@@ -179,11 +190,25 @@ fn wasm_opt(ws: &Workspace) -> Result<()> {
             after
         ));
     }
+    if playwright_version(ws).as_deref() != Some(PLAYWRIGHT_VERSION) {
+        return Err(format!(
+            "after npm, node_modules/playwright-core is not {PLAYWRIGHT_VERSION}: pin it in package.json"
+        ));
+    }
     println!(
         "installed wasm-opt {WASM_OPT_VERSION} in {}",
         secs(start.elapsed())
     );
     Ok(())
+}
+
+/// The version of the project's own `node_modules/playwright-core`, if installed.
+fn playwright_version(ws: &Workspace) -> Option<String> {
+    let manifest = ws.root.join("node_modules/playwright-core/package.json");
+    let text = fs::read_to_string(manifest).ok()?;
+    let after = text.split("\"version\"").nth(1)?;
+    let value = after.split('"').nth(1)?;
+    Some(value.to_owned())
 }
 
 fn trunk(ws: &Workspace) -> Result<()> {

@@ -1,0 +1,140 @@
+// End-to-end check of the demo page as a person uses it: real key presses
+// and clicks in Debian's Chromium (driven by playwright-core, which downloads
+// no browser), against the reference server that serves the built demo.
+//
+//   node e2e/demo.mjs http://127.0.0.1:PORT/ [screenshot-dir]
+//
+// Prints one line per check and ends with "N passed, N failed".
+import { chromium } from "playwright-core";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const url = process.argv[2];
+const shots = process.argv[3];
+if (!url) {
+  console.error("usage: node e2e/demo.mjs URL [screenshot-dir]");
+  process.exit(2);
+}
+
+const FLAGS = [
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+  "--no-sandbox",
+  "--disable-gpu",
+];
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(e && e.message ? e.message : e).split("\n").join("\n     ")}`);
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "lc-e2e-")), {
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  args: FLAGS,
+  viewport: { width: 1100, height: 760 },
+});
+const errors = [];
+const page = context.pages()[0] ?? (await context.newPage());
+page.on("pageerror", (e) => errors.push(String(e)));
+page.setDefaultTimeout(15000);
+
+try {
+  await page.goto(url);
+  const bar = page.locator(".gen-bar");
+  const trigger = bar.getByRole("button", { name: /cost estimate/i });
+
+  await check("the generation bar's badge shows the server's quote", async () => {
+    await bar.locator(".lc-cost-badge[data-state=ready]").waitFor();
+    const text = await bar.locator(".lc-cost-badge").innerText();
+    assert(/16 credits/.test(text), `badge says ${JSON.stringify(text)}`);
+  });
+
+  await check("the badge follows the Quality and Images controls", async () => {
+    await bar.getByLabel("Quality").selectOption("high");
+    await bar.getByLabel("Images").fill("2");
+    await page.waitForFunction(() => /20 credits/.test(document.querySelector(".gen-bar .lc-cost-badge")?.textContent ?? ""));
+    await bar.getByLabel("Quality").selectOption("standard");
+    await bar.getByLabel("Images").fill("4");
+    await page.waitForFunction(() => /16 credits/.test(document.querySelector(".gen-bar .lc-cost-badge")?.textContent ?? ""));
+  });
+
+  await check("the estimator opens from the keyboard and takes focus", async () => {
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: /cost estimate/i });
+    await dialog.waitFor();
+    assert((await trigger.getAttribute("aria-expanded")) === "true", "aria-expanded is true");
+    await dialog.locator(".lc-cost-estimator__cost").waitFor();
+    const inside = await page.evaluate(() => document.querySelector("[role=dialog]")?.contains(document.activeElement));
+    assert(inside, "focus moved into the dialog");
+  });
+
+  await check("Tab walks the options, Enter picks one and the host's controls follow", async () => {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    assert(/Draft quality/.test(focused), `first Tab stop is ${JSON.stringify(focused)}`);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector(".gen-bar select")?.value === "draft");
+    await page.waitForFunction(() => /4 credits/.test(document.querySelector(".lc-cost-estimator__cost")?.textContent ?? ""));
+  });
+
+  await check("Escape closes the estimator and focus returns to its trigger", async () => {
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    const back = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    assert(/cost estimate/i.test(back ?? ""), `focus is on ${back}`);
+  });
+
+  await check("a click outside closes the estimator", async () => {
+    await trigger.click();
+    await page.getByRole("dialog").waitFor();
+    await page.locator(".demo-brand").click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+  });
+
+  await check("editing tools show their costs and Free for downloads", async () => {
+    const tools = page.locator(".edit-tools");
+    await page.waitForFunction(() => document.querySelectorAll(".edit-tools .lc-cost-badge[data-state=loading]").length === 0);
+    const text = await tools.innerText();
+    assert(/Upscale 2×[\s\S]*2 credits/.test(text), "upscale 2× costs 2 credits");
+    assert(/Download[\s\S]*Free/.test(text), "download is Free");
+  });
+
+  await check("at 320 px wide the open estimator fits the screen", async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await trigger.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.locator(".lc-cost-estimator__cost").waitFor();
+    const box = await dialog.boundingBox();
+    assert(box && box.x >= 0 && box.x + box.width <= 320, `dialog box ${JSON.stringify(box)}`);
+    if (shots) await page.screenshot({ path: join(shots, "estimator-320.png") });
+    await page.keyboard.press("Escape");
+    await page.setViewportSize({ width: 1100, height: 760 });
+  });
+
+  await check("no script error on the page", async () => {
+    assert(errors.length === 0, errors.join("\n"));
+  });
+} finally {
+  if (shots) await page.screenshot({ path: join(shots, "demo.png") }).catch(() => {});
+  await context.close();
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
