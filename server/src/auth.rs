@@ -5,6 +5,8 @@
 //! that does not exist, so its existence does not leak. Tokens are never
 //! logged and never echoed back.
 
+use axum::extract::rejection::PathRejection;
+use axum::extract::Path;
 use axum::http::{header, HeaderMap};
 
 use crate::problem::ApiProblem;
@@ -17,6 +19,16 @@ pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let (scheme, token) = value.trim().split_once(' ')?;
     let token = token.trim();
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
+/// The member and workspace of a `/v1/workspaces/{workspace}/...` request.
+pub fn workspace_view(
+    state: &AppState,
+    headers: &HeaderMap,
+    workspace: Result<Path<String>, PathRejection>,
+) -> Result<MemberView, ApiProblem> {
+    let Path(workspace_id) = workspace.map_err(|_| ApiProblem::not_found("no such workspace"))?;
+    member_view(state, headers, &workspace_id)
 }
 
 /// The asking member and the workspace as they see it.

@@ -7,15 +7,18 @@ use crate::state::Config;
 pub const USAGE: &str = "\
 credits-server: the reference server of the credits JSON API (under /api)
 
-Usage: credits-server [--listen ADDR] [--seed-demo] [--static DIR] [--price-book PATH]
+Usage: credits-server [--listen ADDR] [--seed-demo] [--static DIR] [--price-book PATH] [--test-hooks]
 
   --listen ADDR        address to listen on (default 127.0.0.1:8080; port 0 picks a free one)
   --seed-demo          load the demo workspaces and their tokens (see shared/API.md)
   --static DIR         serve DIR's files at /, with index.html for unknown non-API paths
   --price-book PATH    read prices from PATH instead of the built-in price book
+  --test-hooks         answer /api/_test/* and honour X-Test-Client (browser tests only), and
+                       serve the app on a second, closable \"flaky\" loopback port
   -h, --help           print this help
 
-Once listening it prints one line to stdout: `listening on http://ADDR:PORT`.
+Once listening it prints one line to stdout: `listening on http://ADDR:PORT`; with
+--test-hooks a second one follows: `flaky listening on http://127.0.0.1:PORT`.
 Logs go to stderr; CREDITS_LOG sets their level (error, warn, info, debug, off).";
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -57,6 +60,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             "--static" => cli.config.static_dir = Some(PathBuf::from(value("a directory")?)),
             "--price-book" => cli.config.price_book = Some(PathBuf::from(value("a file")?)),
             "--seed-demo" if inline.is_none() => cli.config.seed_demo = true,
+            "--test-hooks" if inline.is_none() => cli.config.test_hooks = true,
             _ => return Err(format!("unknown argument {arg:?}")),
         }
     }
@@ -81,7 +85,8 @@ mod tests {
         assert!(!cli.config.seed_demo && cli.config.static_dir.is_none());
         let cli = run(&["--listen", "127.0.0.1:0", "--seed-demo", "--static=dist"]).unwrap();
         assert_eq!(cli.listen, "127.0.0.1:0");
-        assert!(cli.config.seed_demo);
+        assert!(cli.config.seed_demo && !cli.config.test_hooks);
+        assert!(run(&["--test-hooks"]).unwrap().config.test_hooks);
         assert_eq!(cli.config.static_dir, Some(PathBuf::from("dist")));
         let cli = run(&["--price-book", "prices.toml"]).unwrap();
         assert_eq!(cli.config.price_book, Some(PathBuf::from("prices.toml")));

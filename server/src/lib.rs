@@ -30,8 +30,10 @@ pub mod logging;
 pub mod model;
 pub mod problem;
 pub mod routes;
+pub mod spending;
 pub mod state;
 pub mod store;
+pub mod test_hooks;
 
 use std::future::Future;
 
@@ -40,12 +42,17 @@ use tokio::net::TcpListener;
 
 pub use state::{AppState, Config, StartError};
 
-/// The whole HTTP application: the API under `/api`, the fallback, CORS and request logs.
+/// The whole HTTP application: the API under `/api`, the fallback, the test hooks
+/// (with `Config::test_hooks`), CORS and request logs.
 pub fn app(state: AppState) -> Router {
     Router::new()
-        .nest("/api", routes::api())
+        .nest("/api", routes::api(state.hooks.is_some()))
         .fallback(fallback::fallback)
         .layer(middleware::from_fn(fallback::problem_for_bare_errors))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            test_hooks::middleware::apply,
+        ))
         .layer(cors::layer())
         .layer(middleware::from_fn(logging::log_requests))
         .with_state(state)

@@ -48,6 +48,16 @@ async fn main() -> ExitCode {
     if let Err(e) = announced {
         eprintln!("credits-server: cannot write to stdout: {e}");
     }
+    if let Some(hooks) = state.hooks.clone() {
+        match hooks.flaky.start(state.clone()).await {
+            Ok(flaky) => println!("flaky listening on http://{flaky}"),
+            Err(e) => {
+                eprintln!("credits-server: cannot bind the flaky listener: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+        tracing::warn!("test hooks are on: /api/_test/* answers; never use this for a demo");
+    }
     tracing::info!(
         %addr,
         demo = cli.config.seed_demo,

@@ -3,16 +3,7 @@
 //! Plain data, independent of how it is stored (see `store`) and of the wire
 //! shapes (see `credits_core`). Times are seconds since the Unix epoch.
 
-use credits_core::PlanId;
-
-/// A member's role: only owners and admins can change the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Owner,
-    Admin,
-    Member,
-}
+use credits_core::{GrantKind, PaymentMethod, PlanId, Role, Status};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
@@ -21,10 +12,11 @@ pub struct Member {
     pub role: Role,
 }
 
-/// A batch of credits: `monthly`, `trial`, `top_up` or `promo`.
+/// A batch of credits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grant {
-    pub kind: String,
+    pub id: i64,
+    pub kind: GrantKind,
     pub granted: u64,
     pub remaining: u64,
     /// `None`: never expires.
@@ -50,15 +42,16 @@ pub struct Workspace {
     pub id: String,
     pub name: String,
     pub plan: PlanId,
-    /// `free`, `trialing`, `active`, `past_due`, `expired` or `canceled`.
-    pub status: String,
+    pub status: Status,
     pub shared_pool: bool,
-    /// `ok`, `missing` or `failing`.
-    pub payment_method: String,
+    pub payment_method: PaymentMethod,
     pub low_balance_threshold: u64,
     pub cycle: Option<Cycle>,
     pub members: Vec<Member>,
+    /// Soonest-expiring first; grants that never expire last.
     pub grants: Vec<Grant>,
+    /// When the workspace's figures were last written.
+    pub updated_at: i64,
 }
 
 impl Workspace {
@@ -73,4 +66,52 @@ impl Workspace {
     pub fn member(&self, member_id: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.id == member_id)
     }
+
+    /// Whether a monthly allocation is live at `now`.
+    pub fn has_monthly_grant(&self, now: i64) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.kind == GrantKind::Monthly && g.is_live(now))
+    }
+
+    /// When the balance last changed at `now`: the last write, or a grant's expiry since.
+    pub fn changed_at(&self, now: i64) -> i64 {
+        self.grants
+            .iter()
+            .filter_map(|g| g.expires_at)
+            .filter(|&t| t <= now)
+            .fold(self.updated_at, i64::max)
+    }
+
+    /// The cycle's reset, when it is still ahead of `now`.
+    pub fn upcoming_reset(&self, now: i64) -> Option<i64> {
+        self.cycle.map(|c| c.resets_at).filter(|&t| t > now)
+    }
+}
+
+/// Sorts grants in spending order: soonest-expiring first, never-expiring last.
+pub fn spending_order(grants: &mut [Grant]) {
+    grants.sort_by_key(|g| (g.expires_at.is_none(), g.expires_at, g.id));
+}
+
+/// One generation in a workspace's ledger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerEntry {
+    pub id: String,
+    pub workspace_id: String,
+    pub member_id: String,
+    /// The action id, e.g. `image.generate`.
+    pub action: String,
+    pub credits: u64,
+    pub status: credits_core::UsageStatus,
+    pub at: i64,
+}
+
+/// Everything a store starts with: workspaces, bearer tokens, past generations.
+#[derive(Debug, Clone, Default)]
+pub struct Seed {
+    pub workspaces: Vec<Workspace>,
+    /// `(token, member id)`.
+    pub tokens: Vec<(String, String)>,
+    pub ledger: Vec<LedgerEntry>,
 }

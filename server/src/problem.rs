@@ -96,7 +96,7 @@ impl ApiProblem {
 impl IntoResponse for ApiProblem {
     fn into_response(self) -> Response {
         let status = self.status();
-        let mut response = match serde_json::to_vec(&*self.0) {
+        let mut response = match problem_body(&self.0) {
             Ok(body) => (status, body).into_response(),
             Err(_) => (
                 status,
@@ -113,18 +113,36 @@ impl IntoResponse for ApiProblem {
     }
 }
 
-/// A 2xx JSON answer.
+/// The problem's JSON. A 402 `insufficient_credits` always carries `resets_at`
+/// and `suggested_plan`, `null` when there is none, as the contract shows them.
+fn problem_body(p: &Problem) -> serde_json::Result<Vec<u8>> {
+    if p.code != "insufficient_credits" {
+        return serde_json::to_vec(p);
+    }
+    let mut value = serde_json::to_value(p)?;
+    if let Some(object) = value.as_object_mut() {
+        for key in ["resets_at", "suggested_plan"] {
+            object.entry(key).or_insert(serde_json::Value::Null);
+        }
+    }
+    serde_json::to_vec(&value)
+}
+
+/// A 200 JSON answer.
 pub fn json_response<T: serde::Serialize>(value: &T) -> Response {
+    json_with_status(StatusCode::OK, value)
+}
+
+/// A JSON answer with its body already written.
+pub fn json_bytes(status: StatusCode, body: Vec<u8>) -> Response {
+    let content_type = HeaderValue::from_static("application/json");
+    (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+/// A 2xx JSON answer with this status.
+pub fn json_with_status<T: serde::Serialize>(status: StatusCode, value: &T) -> Response {
     match serde_json::to_vec(value) {
-        Ok(body) => (
-            StatusCode::OK,
-            [(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            )],
-            body,
-        )
-            .into_response(),
+        Ok(body) => json_bytes(status, body),
         Err(e) => ApiProblem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal_error",

@@ -10,6 +10,7 @@ use crate::catalog::Catalog;
 use crate::clock;
 use crate::demo_data;
 use crate::store::Store;
+use crate::test_hooks::TestHooks;
 
 /// The price book compiled into the binary: `server/data/price-book.toml`.
 pub const PRICE_BOOK_TOML: &str = include_str!("../data/price-book.toml");
@@ -23,6 +24,8 @@ pub struct Config {
     pub static_dir: Option<PathBuf>,
     /// Read the price book from this file instead of the compiled-in one.
     pub price_book: Option<PathBuf>,
+    /// Answer the `/api/_test/*` hooks and honour `X-Test-Client` (never in the demo).
+    pub test_hooks: bool,
 }
 
 /// A reason the server cannot start.
@@ -44,6 +47,8 @@ pub struct AppState {
     pub price_book: Arc<PriceBook>,
     pub store: Arc<Store>,
     pub static_dir: Option<Arc<PathBuf>>,
+    /// `Some` only with `Config::test_hooks`.
+    pub hooks: Option<Arc<TestHooks>>,
 }
 
 impl AppState {
@@ -58,7 +63,7 @@ impl AppState {
         };
         let catalog = Catalog::shipped().map_err(StartError)?;
         let store = if config.seed_demo {
-            demo_data::seeded_store(clock::now()).map_err(StartError)?
+            Store::from_seed(demo_data::demo_seed(clock::now()).map_err(StartError)?)
         } else {
             Store::empty()
         };
@@ -75,6 +80,7 @@ impl AppState {
             price_book: Arc::new(price_book),
             store: Arc::new(store),
             static_dir: config.static_dir.clone().map(Arc::new),
+            hooks: config.test_hooks.then(|| Arc::new(TestHooks::default())),
         })
     }
 }

@@ -1,9 +1,10 @@
 //! Starting and stopping the reference API server (`credits-server`).
 //!
-//! Contract: `credits-server --listen ADDR [--seed-demo] [--static DIR]`
+//! Contract: `credits-server --listen ADDR [--seed-demo] [--static DIR] [--test-hooks]`
 //! prints `listening on http://127.0.0.1:PORT` on stdout once bound (port 0
-//! is allowed); the API is under `/api`, DIR is served at `/`; SIGINT stops
-//! it gracefully.
+//! is allowed) and, with `--test-hooks`, then `flaky listening on
+//! http://127.0.0.1:PORT` (a second port the tests can close and reopen); the
+//! API is under `/api`, DIR is served at `/`; SIGINT stops it gracefully.
 
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, Write};
@@ -39,12 +40,29 @@ pub struct Server {
     child: Child,
     /// `http://127.0.0.1:PORT`, no trailing slash.
     pub url: String,
+    /// The flaky listener's `http://127.0.0.1:PORT` (only with the test hooks).
+    pub flaky_url: Option<String>,
     pub log: PathBuf,
     log_shown: String,
 }
 
 /// Builds the server (dev profile), starts it and waits for its address.
 pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
+    start_with(ws, opts, false)
+}
+
+/// As [`start`], with `--test-hooks` (browser tests only): also waits for the flaky port.
+pub fn start_with_test_hooks(ws: &Workspace, opts: &Options) -> Result<Server> {
+    start_with(ws, opts, true)
+}
+
+/// What the server announces on stdout.
+enum Announced {
+    Main(String),
+    Flaky(String),
+}
+
+fn start_with(ws: &Workspace, opts: &Options, test_hooks: bool) -> Result<Server> {
     let start = Instant::now();
     run(Command::new("cargo").args(["build", "--quiet", "-p", PACKAGE]))?;
     let exe = ws.target_dir.join("debug").join(PACKAGE);
@@ -65,6 +83,9 @@ pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
     if let Some(dir) = opts.static_dir {
         cmd.arg("--static").arg(dir);
     }
+    if test_hooks {
+        cmd.arg("--test-hooks");
+    }
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::from(clone(&log_file)?));
@@ -76,6 +97,7 @@ pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
     let mut server = Server {
         child,
         url: String::new(),
+        flaky_url: None,
         log,
         log_shown: log_shown.clone(),
     };
@@ -85,21 +107,33 @@ pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
     let mut log_out = clone(&log_file)?;
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
-        let mut tx = Some(tx);
         for line in BufReader::new(stdout).lines() {
             let Ok(line) = line else { break };
             let _ = writeln!(log_out, "{line}");
-            if let Some(url) = parse_listening_line(&line) {
-                if let Some(tx) = tx.take() {
-                    let _ = tx.send(url);
-                }
+            let announced = parse_listening_line(&line)
+                .map(Announced::Main)
+                .or_else(|| parse_flaky_line(&line).map(Announced::Flaky));
+            if let Some(announced) = announced {
+                let _ = tx.send(announced);
             }
         }
     });
 
-    match rx.recv_timeout(STARTUP_DEADLINE) {
-        Ok(url) => {
-            server.url = url;
+    let deadline = Instant::now() + STARTUP_DEADLINE;
+    let mut received = Ok(());
+    while server.url.is_empty() || (test_hooks && server.flaky_url.is_none()) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(Announced::Main(url)) => server.url = url,
+            Ok(Announced::Flaky(url)) => server.flaky_url = Some(url),
+            Err(e) => {
+                received = Err(e);
+                break;
+            }
+        }
+    }
+    match received {
+        Ok(()) => {
             println!(
                 "server {} up at {} (pid {}, log {}); build and start took {:.1} s",
                 PACKAGE,
@@ -108,6 +142,9 @@ pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
                 server.log_shown,
                 start.elapsed().as_secs_f64()
             );
+            if let Some(flaky) = &server.flaky_url {
+                println!("flaky listener (test hooks) at {flaky}");
+            }
             Ok(server)
         }
         Err(e) => {
@@ -201,6 +238,11 @@ fn wait_for(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
     }
 }
 
+/// `flaky listening on http://127.0.0.1:PORT` -> `http://127.0.0.1:PORT`.
+pub fn parse_flaky_line(line: &str) -> Option<String> {
+    parse_listening_line(line.trim().strip_prefix("flaky ")?)
+}
+
 /// `listening on http://127.0.0.1:PORT` -> `http://127.0.0.1:PORT`.
 pub fn parse_listening_line(line: &str) -> Option<String> {
     let url = line.trim().strip_prefix("listening on ")?.trim();
@@ -229,5 +271,12 @@ mod tests {
         assert_eq!(parse_listening_line("listening on 127.0.0.1:8080"), None);
         assert_eq!(parse_listening_line("listening on http://127.0.0.1:"), None);
         assert_eq!(parse_listening_line("seeded demo data"), None);
+        let flaky = "flaky listening on http://127.0.0.1:43122";
+        assert_eq!(parse_listening_line(flaky), None);
+        assert_eq!(
+            parse_flaky_line(flaky).as_deref(),
+            Some("http://127.0.0.1:43122")
+        );
+        assert_eq!(parse_flaky_line("listening on http://127.0.0.1:1"), None);
     }
 }

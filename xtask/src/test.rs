@@ -177,9 +177,11 @@ fn tests_native(_: &Workspace) -> Result<()> {
 
 /// `#[wasm_bindgen_test]` tests in headless Chromium (the runner is set in
 /// .cargo/config.toml, the browser flags in webdriver.json), against a
-/// seeded reference server whose address is compiled in.
+/// seeded reference server with its test hooks on, whose two base URLs are
+/// compiled in: `CREDITS_TEST_API` and `CREDITS_TEST_FLAKY_API` (the port
+/// the tests can close and reopen through `POST /api/_test/flaky`).
 fn tests_browser(ws: &Workspace) -> Result<()> {
-    let server = server::start(
+    let server = server::start_with_test_hooks(
         ws,
         &server::Options {
             listen: "127.0.0.1:0",
@@ -189,6 +191,11 @@ fn tests_browser(ws: &Workspace) -> Result<()> {
         },
     )?;
     let api = format!("{}/api", server.url);
+    let flaky_api = server
+        .flaky_url
+        .as_ref()
+        .map(|url| format!("{url}/api"))
+        .unwrap_or_default();
     let result = run_cmd(
         cargo(&[
             "test",
@@ -202,6 +209,7 @@ fn tests_browser(ws: &Workspace) -> Result<()> {
             "--tests",
         ])
         .env("CREDITS_TEST_API", &api)
+        .env("CREDITS_TEST_FLAKY_API", &flaky_api)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
     );
     let note = server.log_note();

@@ -5,18 +5,29 @@
 //! It needs neither Leptos nor web-sys, so every rule here is tested natively.
 
 pub mod action;
+pub mod balance;
 pub mod estimate;
+pub mod generation;
 pub mod plan;
 pub mod pricing;
 pub mod problem;
 pub mod quote;
+pub mod refusal;
+pub mod usage;
 pub mod validate;
 
 pub use action::{
     Action, EditCount, ImageGenerate, ModelTrain, Quality, Resolution, Upscale, VideoGenerate,
 };
+pub use balance::{
+    BalanceMember, BalanceResponse, CycleView, GrantKind, GrantView, PaymentMethod, Role, Status,
+    WorkspaceRef,
+};
+pub use generation::GenerationResponse;
 pub use plan::{Plan, PlanId, PlansResponse, Price};
 pub use pricing::{price, PriceBook};
 pub use problem::Problem;
 pub use quote::{Blocked, BreakdownLine, Quote, QuoteItem, QuoteRequest, QuoteResponse};
+pub use refusal::{refusal_reason, suggested_plan, Reason, ShortfallFacts};
+pub use usage::{MemberRef, MemberSpend, UsageItem, UsageResponse, UsageStatus};
 pub use validate::{check_action, parse_action};

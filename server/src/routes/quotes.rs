@@ -42,8 +42,7 @@ async fn quote(
     headers: &HeaderMap,
     body: Body,
 ) -> Result<QuoteResponse, ApiProblem> {
-    let Path(workspace_id) = workspace.map_err(|_| ApiProblem::not_found("no such workspace"))?;
-    let view = auth::member_view(state, headers, &workspace_id)?;
+    let view = auth::workspace_view(state, headers, workspace)?;
     let body = read_json(headers, body).await?;
     let items = request_items(&body)?;
     let balance = view.workspace.balance(clock::now());

@@ -4,11 +4,17 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
-use tokio::process::{Child, Command};
+use tokio::process::{Child, ChildStdout, Command};
 use tokio::time::timeout;
 
 /// Starts the binary and reads the port from its one stdout line.
 async fn start(args: &[&str]) -> (Child, String) {
+    let (child, origin, _) = start_reading(args).await;
+    (child, origin)
+}
+
+/// Starts the binary; the origin from its first stdout line, and the rest of stdout.
+async fn start_reading(args: &[&str]) -> (Child, String, BufReader<ChildStdout>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_credits-server"))
         .args(args)
         .env("CREDITS_LOG", "info")
@@ -19,22 +25,58 @@ async fn start(args: &[&str]) -> (Child, String) {
         .spawn()
         .expect("the binary starts");
     let stdout = child.stdout.take().unwrap();
-    let mut line = String::new();
     let mut reader = BufReader::new(stdout);
+    let origin = announced(&mut reader, "listening on ").await;
+    (child, origin, reader)
+}
+
+/// The origin of the next stdout line, which must start with `prefix`.
+async fn announced(reader: &mut BufReader<ChildStdout>, prefix: &str) -> String {
+    let mut line = String::new();
     timeout(Duration::from_secs(20), reader.read_line(&mut line))
         .await
         .expect("the server says where it listens within 20 s")
         .unwrap();
     let origin = line
         .strip_suffix('\n')
-        .and_then(|l| l.strip_prefix("listening on "))
-        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+        .and_then(|l| l.strip_prefix(prefix))
+        .unwrap_or_else(|| panic!("unexpected line {line:?}"))
         .to_owned();
     assert!(
         origin.starts_with("http://127.0.0.1:") && !origin.ends_with(":0"),
         "{origin}"
     );
-    (child, origin)
+    origin
+}
+
+#[tokio::test]
+async fn with_test_hooks_a_second_line_names_the_flaky_port() {
+    let args = ["--listen", "127.0.0.1:0", "--seed-demo", "--test-hooks"];
+    let (mut child, origin, mut reader) = start_reading(&args).await;
+    let flaky = announced(&mut reader, "flaky listening on ").await;
+    assert_ne!(flaky, origin);
+    let client = reqwest::Client::new();
+    for base in [&origin, &flaky] {
+        let r = client
+            .get(format!("{base}/api/_test/clients/x/requests"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{base}");
+    }
+    let r = client
+        .post(format!("{origin}/api/_test/flaky"))
+        .json(&serde_json::json!({"up": false}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    assert!(client
+        .get(format!("{flaky}/api/v1/plans"))
+        .send()
+        .await
+        .is_err());
+    stop(&mut child, "-TERM").await;
 }
 
 #[tokio::test]

@@ -2,11 +2,14 @@
 //! `127.0.0.1:0` (or runs the binary) and talks to it with reqwest.
 
 mod auth;
+mod balance;
 mod binary;
 mod cors;
 mod errors;
+mod generations;
 mod plans;
 mod price_book;
 mod quotes;
 mod static_files;
 mod support;
+mod test_hooks;

@@ -21,9 +21,26 @@ impl Server {
         .await
     }
 
+    /// The demo server with the test hooks, and the origin of its flaky listener.
+    pub async fn with_hooks() -> (Server, String) {
+        let config = Config {
+            seed_demo: true,
+            test_hooks: true,
+            ..Config::default()
+        };
+        let state = AppState::new(&config).expect("the server starts");
+        let server = Server::serve(state.clone()).await;
+        let hooks = state.hooks.clone().expect("hooks are on");
+        let flaky = hooks.flaky.start(state).await.unwrap();
+        (server, format!("http://{flaky}"))
+    }
+
     /// A server on a free loopback port, living as long as the test's runtime.
     pub async fn start(config: Config) -> Server {
-        let state = AppState::new(&config).expect("the server starts");
+        Server::serve(AppState::new(&config).expect("the server starts")).await
+    }
+
+    async fn serve(state: AppState) -> Server {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let origin = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(serve(listener, state, std::future::pending()));
@@ -31,6 +48,45 @@ impl Server {
             origin,
             client: reqwest::Client::new(),
         }
+    }
+
+    pub fn workspace_url(&self, workspace: &str, what: &str) -> String {
+        self.api(&format!("/v1/workspaces/{workspace}/{what}"))
+    }
+
+    pub async fn balance(&self, workspace: &str, token: &str) -> Response {
+        self.client
+            .get(self.workspace_url(workspace, "balance"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A successful balance's JSON.
+    pub async fn balance_ok(&self, workspace: &str, token: &str) -> Value {
+        let r = self.balance(workspace, token).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        r.json().await.unwrap()
+    }
+
+    /// A generation with this idempotency key (none when `None`).
+    pub async fn generate(
+        &self,
+        workspace: &str,
+        token: &str,
+        key: Option<&str>,
+        body: &Value,
+    ) -> Response {
+        let mut req = self
+            .client
+            .post(self.workspace_url(workspace, "generations"))
+            .bearer_auth(token)
+            .json(body);
+        if let Some(key) = key {
+            req = req.header("idempotency-key", key);
+        }
+        req.send().await.unwrap()
     }
 
     /// `path` under the API's base URL, e.g. `api("/v1/plans")`.

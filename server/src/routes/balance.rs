@@ -1,0 +1,128 @@
+//! `GET /v1/workspaces/{workspace}/balance`: the workspace's credits as the member sees them.
+//!
+//! Answers with a strong `ETag` (a hash of the body); `If-None-Match` with
+//! that tag answers 304 without a body. `as_of` is when the figures last
+//! changed, so the tag stays the same until they do.
+
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use credits_core::{BalanceMember, BalanceResponse, CycleView, GrantView, WorkspaceRef};
+
+use crate::auth;
+use crate::clock::{self, rfc3339};
+use crate::problem::{json_bytes, json_response};
+use crate::state::AppState;
+use crate::store::MemberView;
+
+pub async fn get(
+    State(state): State<AppState>,
+    workspace: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+) -> Response {
+    let view = match auth::workspace_view(&state, &headers, workspace) {
+        Ok(view) => view,
+        Err(problem) => return problem.into_response(),
+    };
+    let answer = balance(&view, clock::now());
+    let Ok(body) = serde_json::to_vec(&answer) else {
+        return json_response(&answer);
+    };
+    let etag = etag_of(&body);
+    let mut response = if if_none_match(&headers, &etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        json_bytes(StatusCode::OK, body)
+    };
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        headers.insert(header::ETAG, value);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}
+
+/// The wire form of the workspace as `view` sees it at `now`.
+pub fn balance(view: &MemberView, now: i64) -> BalanceResponse {
+    let w = &view.workspace;
+    BalanceResponse {
+        workspace: WorkspaceRef {
+            id: w.id.clone(),
+            name: w.name.clone(),
+        },
+        member: BalanceMember {
+            id: view.member.id.clone(),
+            name: view.member.name.clone(),
+            role: view.member.role,
+        },
+        plan: w.plan,
+        status: w.status,
+        balance: w.balance(now),
+        grants: w
+            .grants
+            .iter()
+            .map(|g| GrantView {
+                kind: g.kind,
+                granted: g.granted,
+                remaining: g.remaining,
+                expires_at: g.expires_at.map(rfc3339),
+            })
+            .collect(),
+        cycle: w.cycle.map(|c| CycleView {
+            started_at: rfc3339(c.started_at),
+            resets_at: rfc3339(c.resets_at),
+        }),
+        shared_pool: w.shared_pool,
+        payment_method: w.payment_method,
+        low_balance_threshold: w.low_balance_threshold,
+        as_of: rfc3339(w.changed_at(now)),
+    }
+}
+
+/// A strong entity tag: the body's 64-bit FNV-1a hash, quoted.
+pub fn etag_of(body: &[u8]) -> String {
+    let hash = body.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("\"{hash:016x}\"")
+}
+
+/// Whether `If-None-Match` names `etag` (or is `*`); weak comparison, as RFC 9110 asks.
+fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim())
+        .any(|t| t == "*" || t.strip_prefix("W/").unwrap_or(t) == etag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn etags_are_quoted_and_follow_the_body() {
+        let a = etag_of(b"{\"balance\":120}");
+        assert!(a.starts_with('"') && a.ends_with('"') && a.len() == 18);
+        assert_ne!(a, etag_of(b"{\"balance\":119}"));
+        assert_eq!(a, etag_of(b"{\"balance\":120}"));
+    }
+
+    #[test]
+    fn if_none_match_takes_lists_weak_tags_and_star() {
+        let tag = "\"abc\"";
+        let with = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::IF_NONE_MATCH, HeaderValue::from_str(v).unwrap());
+            h
+        };
+        assert!(if_none_match(&with("\"abc\""), tag));
+        assert!(if_none_match(&with("\"x\", W/\"abc\""), tag));
+        assert!(if_none_match(&with("*"), tag));
+        assert!(!if_none_match(&with("\"abd\""), tag));
+        assert!(!if_none_match(&HeaderMap::new(), tag));
+    }
+}

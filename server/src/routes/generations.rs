@@ -1,0 +1,155 @@
+//! `POST /v1/workspaces/{workspace}/generations`: spends credits for one action.
+//!
+//! Refusals, in the order they are checked: 401 `unauthorized`, 404
+//! `not_found`, 400 `missing_idempotency_key` / `invalid_idempotency_key`,
+//! 415, 413, 400 `invalid_json`, 422 (the action, as for quotes), 403
+//! `feature_not_in_plan`, 409 `idempotency_conflict`, 402 `insufficient_credits`.
+//!
+//! Only a spend is remembered under its key: a refusal spent nothing, so
+//! the same request again is decided afresh.
+
+use axum::body::Body;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use credits_core::{parse_action, price, refusal_reason, suggested_plan, ShortfallFacts};
+
+use crate::auth;
+use crate::clock::{self, rfc3339};
+use crate::json_body::read_json;
+use crate::problem::{json_with_status, ApiProblem};
+use crate::state::AppState;
+use crate::store::{Shortfall, SpendRefusal, SpendRequest};
+
+/// Longest `Idempotency-Key` accepted.
+pub const MAX_KEY_LEN: usize = 255;
+const KEY_HEADER: &str = "Idempotency-Key";
+
+pub async fn create(
+    State(state): State<AppState>,
+    workspace: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    match generate(&state, workspace, &headers, body).await {
+        Ok(response) => response,
+        Err(problem) => problem.into_response(),
+    }
+}
+
+async fn generate(
+    state: &AppState,
+    workspace: Result<Path<String>, PathRejection>,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<Response, ApiProblem> {
+    let view = auth::workspace_view(state, headers, workspace)?;
+    let key = idempotency_key(headers)?;
+    let body = read_json(headers, body).await?;
+    let action = parse_action(&body)?;
+    let (cost, _) = price(&state.price_book, &action)?;
+    let w = &view.workspace;
+    if let Some(blocked) = state.catalog.blocked(w.plan, action.id()) {
+        let needs = blocked.required_plan.as_deref().unwrap_or("another");
+        let mut p = ApiProblem::new(
+            StatusCode::FORBIDDEN,
+            "feature_not_in_plan",
+            format!("{} needs the {needs} plan", action.id()),
+        );
+        p.0.required_plan = blocked.required_plan;
+        return Err(p);
+    }
+    let fingerprint = serde_json::to_string(&action).unwrap_or_default();
+    let now = clock::now();
+    let request = SpendRequest {
+        workspace_id: &w.id,
+        member_id: &view.member.id,
+        idempotency_key: key,
+        fingerprint: &fingerprint,
+        action_id: action.id(),
+        cost,
+        now,
+    };
+    match state.store.spend(&request) {
+        Ok(spent) => {
+            let mut response = json_with_status(StatusCode::CREATED, &spent.answer);
+            if spent.replayed {
+                response.headers_mut().insert(
+                    HeaderName::from_static("idempotent-replayed"),
+                    HeaderValue::from_static("true"),
+                );
+            }
+            Ok(response)
+        }
+        Err(SpendRefusal::KeyConflict) => Err(ApiProblem::new(
+            StatusCode::CONFLICT,
+            "idempotency_conflict",
+            "this Idempotency-Key was used with another request; use a new key",
+        )
+        .with_field(KEY_HEADER)),
+        Err(SpendRefusal::NoWorkspace) => Err(ApiProblem::not_found("no such workspace")),
+        Err(SpendRefusal::Short(short)) => Err(insufficient(state, &short, action.id(), cost, now)),
+    }
+}
+
+/// The `Idempotency-Key` header: 1 to 255 visible ASCII characters.
+fn idempotency_key(headers: &HeaderMap) -> Result<&str, ApiProblem> {
+    let missing = || {
+        ApiProblem::new(
+            StatusCode::BAD_REQUEST,
+            "missing_idempotency_key",
+            "send an Idempotency-Key header (e.g. a UUID) with each new generation",
+        )
+        .with_field(KEY_HEADER)
+    };
+    let value = headers.get(KEY_HEADER).ok_or_else(missing)?;
+    let key = value.to_str().map(str::trim).unwrap_or("\u{0}");
+    if key.is_empty() {
+        return Err(missing());
+    }
+    if key.len() > MAX_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(ApiProblem::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_idempotency_key",
+            format!("Idempotency-Key must be 1 to {MAX_KEY_LEN} visible ASCII characters"),
+        )
+        .with_field(KEY_HEADER));
+    }
+    Ok(key)
+}
+
+/// The 402 with the reason, what was needed, and the way out.
+fn insufficient(
+    state: &AppState,
+    short: &Shortfall,
+    action_id: &str,
+    cost: u64,
+    now: i64,
+) -> ApiProblem {
+    let w = &short.workspace;
+    let reason = refusal_reason(&ShortfallFacts {
+        status: w.status,
+        has_monthly_grant: w.has_monthly_grant(now),
+        shared_pool: w.shared_pool,
+        own_cycle_spend: short.own_cycle_spend,
+        others_cycle_spend: short.others_cycle_spend,
+    });
+    let suggested = suggested_plan(state.catalog.plans(), w.plan, reason, action_id, cost);
+    let mut p = ApiProblem::new(
+        StatusCode::PAYMENT_REQUIRED,
+        "insufficient_credits",
+        format!(
+            "{action_id} needs {cost} credits and the balance is {} ({})",
+            short.balance,
+            reason.as_str()
+        ),
+    );
+    let body = &mut p.0;
+    body.reason = Some(reason.as_str().to_owned());
+    body.needed = Some(cost);
+    body.balance = Some(short.balance);
+    body.resets_at = w.upcoming_reset(now).map(rfc3339);
+    body.suggested_plan = suggested.map(|id| id.as_str().to_owned());
+    p
+}

@@ -1,0 +1,326 @@
+use serde_json::{json, Value};
+
+use crate::support::{assert_problem, images, Server};
+
+#[tokio::test]
+async fn a_generation_spends_and_answers_the_new_balance() {
+    let s = Server::demo().await;
+    let r = s
+        .generate(
+            "ws_pro_team",
+            "tok_pro_admin",
+            Some("k1"),
+            &images("standard", 4),
+        )
+        .await;
+    assert_eq!(r.status(), 201);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["credits_charged"], 16);
+    assert_eq!(body["balance"], 104);
+    assert!(body["id"].as_str().unwrap().starts_with("gen_"));
+    let typed: credits_core::GenerationResponse = serde_json::from_value(body).unwrap();
+    assert_eq!(typed.balance, 104);
+    assert_eq!(
+        s.balance_ok("ws_pro_team", "tok_pro_member").await["balance"],
+        104
+    );
+}
+
+#[tokio::test]
+async fn free_actions_spend_nothing_even_at_zero() {
+    let s = Server::demo().await;
+    let r = s
+        .generate(
+            "ws_free_empty",
+            "tok_free_owner",
+            Some("view"),
+            &json!({"action": "asset.view"}),
+        )
+        .await;
+    assert_eq!(r.status(), 201);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(
+        (body["credits_charged"].as_u64(), body["balance"].as_u64()),
+        (Some(0), Some(0))
+    );
+}
+
+#[tokio::test]
+async fn the_same_key_and_body_spends_once() {
+    let s = Server::demo().await;
+    let body = images("draft", 3);
+    let first = s
+        .generate("ws_trial", "tok_trial_owner", Some("same"), &body)
+        .await;
+    assert_eq!(first.status(), 201);
+    let first: Value = first.json().await.unwrap();
+    for _ in 0..3 {
+        let again = s
+            .generate("ws_trial", "tok_trial_owner", Some("same"), &body)
+            .await;
+        assert_eq!(again.status(), 201);
+        assert_eq!(again.headers()["idempotent-replayed"], "true");
+        assert_eq!(
+            again.json::<Value>().await.unwrap(),
+            first,
+            "a repeat returns the first answer"
+        );
+    }
+    assert_eq!(
+        s.balance_ok("ws_trial", "tok_trial_owner").await["balance"],
+        47
+    );
+    // The same settings in another key order are the same request.
+    let reordered = json!({"height": 1024, "width": 1024, "count": 3, "quality": "draft", "action": "image.generate"});
+    let r = s
+        .generate("ws_trial", "tok_trial_owner", Some("same"), &reordered)
+        .await;
+    assert_eq!(r.status(), 201);
+    let r = s
+        .generate(
+            "ws_trial",
+            "tok_trial_owner",
+            Some("same"),
+            &images("draft", 4),
+        )
+        .await;
+    let p = assert_problem(r, 409, "idempotency_conflict", Some("Idempotency-Key")).await;
+    assert!(p["detail"].as_str().unwrap().contains("another request"));
+    assert_eq!(
+        s.balance_ok("ws_trial", "tok_trial_owner").await["balance"],
+        47
+    );
+}
+
+#[tokio::test]
+async fn the_key_is_required_and_checked() {
+    let s = Server::demo().await;
+    let body = images("draft", 1);
+    let r = s.generate("ws_trial", "tok_trial_owner", None, &body).await;
+    assert_problem(r, 400, "missing_idempotency_key", Some("Idempotency-Key")).await;
+    let r = s
+        .generate("ws_trial", "tok_trial_owner", Some(""), &body)
+        .await;
+    assert_problem(r, 400, "missing_idempotency_key", Some("Idempotency-Key")).await;
+    let long = "k".repeat(256);
+    let r = s
+        .generate("ws_trial", "tok_trial_owner", Some(&long), &body)
+        .await;
+    assert_problem(r, 400, "invalid_idempotency_key", Some("Idempotency-Key")).await;
+    let r = s
+        .generate("ws_trial", "tok_trial_owner", Some("with space"), &body)
+        .await;
+    assert_problem(r, 400, "invalid_idempotency_key", Some("Idempotency-Key")).await;
+    // Auth comes first.
+    let r = s.generate("ws_trial", "tok_pro_admin", None, &body).await;
+    assert_problem(r, 404, "not_found", None).await;
+}
+
+#[tokio::test]
+async fn a_bad_action_is_refused_like_a_quote_item() {
+    let s = Server::demo().await;
+    let cases: [(Value, &str, Option<&str>); 5] = [
+        (
+            json!({"action": "teleport"}),
+            "unknown_action",
+            Some("action"),
+        ),
+        (
+            json!({"action": "edit.upscale", "factor": 3}),
+            "invalid_setting",
+            Some("factor"),
+        ),
+        (
+            json!({"action": "edit.upscale"}),
+            "missing_setting",
+            Some("factor"),
+        ),
+        (
+            json!({"action": "edit.upscale", "factor": 2, "extra": 1}),
+            "unknown_setting",
+            Some("extra"),
+        ),
+        (json!([1, 2]), "invalid_request", None),
+    ];
+    for (body, code, field) in cases {
+        let r = s
+            .generate("ws_enterprise", "tok_ent_owner", Some("bad"), &body)
+            .await;
+        assert_problem(r, 422, code, field).await;
+    }
+    let r = s
+        .client
+        .post(s.workspace_url("ws_enterprise", "generations"))
+        .bearer_auth("tok_ent_owner")
+        .header("idempotency-key", "raw")
+        .header("content-type", "application/json")
+        .body("{\"action\":")
+        .send()
+        .await
+        .unwrap();
+    assert_problem(r, 400, "invalid_json", None).await;
+}
+
+#[tokio::test]
+async fn a_feature_outside_the_plan_is_403_naming_the_plan() {
+    let s = Server::demo().await;
+    let video = json!({"action": "video.generate", "quality": "draft", "duration_s": 1, "resolution": "480p"});
+    let r = s
+        .generate("ws_basic_limit", "tok_basic_owner", Some("v"), &video)
+        .await;
+    let p = assert_problem(r, 403, "feature_not_in_plan", None).await;
+    assert_eq!(p["required_plan"], "pro");
+    let r = s
+        .generate(
+            "ws_trial",
+            "tok_trial_owner",
+            Some("i"),
+            &json!({"action": "edit.inpaint"}),
+        )
+        .await;
+    let p = assert_problem(r, 403, "feature_not_in_plan", None).await;
+    assert_eq!(p["required_plan"], "basic");
+}
+
+/// A refusal the demo table promises.
+struct Refusal {
+    ws: &'static str,
+    token: &'static str,
+    /// `high16`, `standard4` or `draft1` images.
+    action: &'static str,
+    needed: u64,
+    balance: u64,
+    reason: &'static str,
+    plan: &'static str,
+    /// Whether `resets_at` is the current cycle's reset (else `null`).
+    resets: bool,
+}
+
+const fn refusal(
+    ws: &'static str,
+    token: &'static str,
+    action: &'static str,
+    (needed, balance): (u64, u64),
+    (reason, plan): (&'static str, &'static str),
+    resets: bool,
+) -> Refusal {
+    Refusal {
+        ws,
+        token,
+        action,
+        needed,
+        balance,
+        reason,
+        plan,
+        resets,
+    }
+}
+
+const REFUSALS: [Refusal; 6] = [
+    refusal(
+        "ws_trial",
+        "tok_trial_owner",
+        "high16",
+        (160, 50),
+        ("trial_exhausted", "basic"),
+        false,
+    ),
+    refusal(
+        "ws_free_empty",
+        "tok_free_owner",
+        "draft1",
+        (1, 0),
+        ("trial_exhausted", "basic"),
+        false,
+    ),
+    refusal(
+        "ws_basic_limit",
+        "tok_basic_owner",
+        "standard4",
+        (16, 6),
+        ("monthly_limit_reached", "pro"),
+        true,
+    ),
+    refusal(
+        "ws_pro_team",
+        "tok_pro_member",
+        "high16",
+        (160, 120),
+        ("shared_pool_exhausted", "enterprise"),
+        true,
+    ),
+    refusal(
+        "ws_expired",
+        "tok_expired_owner",
+        "draft1",
+        (1, 0),
+        ("subscription_expired", "pro"),
+        false,
+    ),
+    refusal(
+        "ws_past_due",
+        "tok_past_due_owner",
+        "draft1",
+        (1, 0),
+        ("payment_failed", "basic"),
+        false,
+    ),
+];
+
+#[tokio::test]
+async fn each_demo_workspace_is_refused_for_its_own_reason() {
+    let s = Server::demo().await;
+    for Refusal {
+        ws,
+        token,
+        action,
+        needed,
+        balance,
+        reason,
+        plan,
+        resets,
+    } in REFUSALS
+    {
+        let body = match action {
+            "high16" => images("high", 16),
+            "standard4" => images("standard", 4),
+            _ => images("draft", 1),
+        };
+        let r = s.generate(ws, token, Some("refused"), &body).await;
+        let p = assert_problem(r, 402, "insufficient_credits", None).await;
+        assert_eq!(p["reason"], reason, "{ws}");
+        assert_eq!(p["needed"], needed, "{ws}");
+        assert_eq!(p["balance"], balance, "{ws}");
+        assert_eq!(p["suggested_plan"], plan, "{ws}");
+        let cycle = s.balance_ok(ws, token).await["cycle"]["resets_at"].clone();
+        if resets {
+            assert_eq!(
+                p["resets_at"], cycle,
+                "{ws}: the reset of the current cycle"
+            );
+        } else {
+            assert!(
+                p.as_object().unwrap().contains_key("resets_at") && p["resets_at"].is_null(),
+                "{ws}"
+            );
+        }
+        let typed: credits_core::Problem = serde_json::from_value(p).unwrap();
+        assert_eq!(typed.needed, Some(needed));
+        assert_eq!(
+            s.balance_ok(ws, token).await["balance"],
+            balance,
+            "{ws}: a refusal spends nothing"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_enterprise_workspace_affords_the_big_actions() {
+    let s = Server::demo().await;
+    let body = json!({"action": "model.train", "images": 200, "steps": 5000});
+    let r = s
+        .generate("ws_enterprise", "tok_ent_owner", Some("train"), &body)
+        .await;
+    assert_eq!(r.status(), 201);
+    assert_eq!(r.json::<Value>().await.unwrap()["balance"], 48_000 - 1100);
+}
