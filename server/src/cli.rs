@@ -7,10 +7,13 @@ use crate::state::Config;
 pub const USAGE: &str = "\
 credits-server: the reference server of the credits JSON API (under /api)
 
-Usage: credits-server [--listen ADDR] [--seed-demo] [--static DIR] [--price-book PATH] [--test-hooks]
+Usage: credits-server [--listen ADDR] [--db PATH] [--seed-demo] [--static DIR] [--price-book PATH] [--test-hooks]
 
   --listen ADDR        address to listen on (default 127.0.0.1:8080; port 0 picks a free one)
-  --seed-demo          load the demo workspaces and their tokens (see shared/API.md)
+  --db PATH            keep the data in the SQLite file PATH (created and migrated on first
+                       start; WAL mode); without it the data lives in memory
+  --seed-demo          load the demo workspaces, tokens and history (see shared/API.md) into
+                       a database that has no workspaces yet
   --static DIR         serve DIR's files at /, with index.html for unknown non-API paths
   --price-book PATH    read prices from PATH instead of the built-in price book
   --test-hooks         answer /api/_test/* and honour X-Test-Client (browser tests only), and
@@ -58,6 +61,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             "-h" | "--help" => return Ok(Command::Help),
             "--listen" => cli.listen = value("an address, e.g. 127.0.0.1:8080")?,
             "--static" => cli.config.static_dir = Some(PathBuf::from(value("a directory")?)),
+            "--db" => cli.config.db = Some(PathBuf::from(value("a file path")?)),
             "--price-book" => cli.config.price_book = Some(PathBuf::from(value("a file")?)),
             "--seed-demo" if inline.is_none() => cli.config.seed_demo = true,
             "--test-hooks" if inline.is_none() => cli.config.test_hooks = true,
@@ -88,6 +92,8 @@ mod tests {
         assert!(cli.config.seed_demo && !cli.config.test_hooks);
         assert!(run(&["--test-hooks"]).unwrap().config.test_hooks);
         assert_eq!(cli.config.static_dir, Some(PathBuf::from("dist")));
+        let cli = run(&["--db", "credits.db"]).unwrap();
+        assert_eq!(cli.config.db, Some(PathBuf::from("credits.db")));
         let cli = run(&["--price-book", "prices.toml"]).unwrap();
         assert_eq!(cli.config.price_book, Some(PathBuf::from("prices.toml")));
     }

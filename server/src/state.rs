@@ -18,8 +18,11 @@ pub const PRICE_BOOK_TOML: &str = include_str!("../data/price-book.toml");
 /// How to start the server; `Config::default()` has plans and prices but no workspaces.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
-    /// Load the demo workspaces and tokens (`server/data/demo.toml`).
+    /// Load the demo workspaces, tokens and history (`server/data/demo.toml`)
+    /// into the database, unless it already holds workspaces.
     pub seed_demo: bool,
+    /// The SQLite database file (created and migrated on first start); `None`: in memory.
+    pub db: Option<PathBuf>,
     /// Serve this directory's files at `/`, with `index.html` for unknown paths.
     pub static_dir: Option<PathBuf>,
     /// Read the price book from this file instead of the compiled-in one.
@@ -62,11 +65,11 @@ impl AppState {
             None => parse_price_book(PRICE_BOOK_TOML, "server/data/price-book.toml")?,
         };
         let catalog = Catalog::shipped().map_err(StartError)?;
-        let store = if config.seed_demo {
-            Store::from_seed(demo_data::demo_seed(clock::now()).map_err(StartError)?)
-        } else {
-            Store::empty()
-        };
+        let store = Store::open(config.db.as_deref()).map_err(StartError)?;
+        if config.seed_demo {
+            let seed = demo_data::demo_seed(clock::now()).map_err(StartError)?;
+            store.seed_if_empty(&seed).map_err(StartError)?;
+        }
         if let Some(dir) = &config.static_dir {
             if !dir.is_dir() {
                 return Err(StartError(format!(

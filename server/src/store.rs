@@ -1,17 +1,19 @@
 //! Where workspaces, members, tokens, the ledger and idempotency keys live.
 //!
-//! In memory for now, behind this small interface so that a database can
-//! take its place without the routes noticing. Reads hand out copies, so no
-//! lock is held while a request is answered; a spend holds the write lock
-//! from its idempotency check to its ledger entry, so it is atomic.
+//! SQLite is the truth (see `db`). Workspaces and tokens are also kept in
+//! memory, refreshed after every committed spend, so quotes and balances are
+//! answered without touching the database. A spend holds the connection for
+//! one `BEGIN IMMEDIATE` transaction, so two spends never interleave.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard};
 
-use credits_core::{GenerationResponse, UsageStatus};
+use credits_core::GenerationResponse;
+use rusqlite::Connection;
 
-use crate::model::{LedgerEntry, Member, Seed, Workspace};
-use crate::spending;
+use crate::db::{self, spend::Outcome, usage};
+use crate::model::{Member, Seed, Workspace};
 
 /// A member as a workspace knows them, with the workspace as it is now.
 #[derive(Debug, Clone)]
@@ -22,13 +24,13 @@ pub struct MemberView {
 
 /// One `POST .../generations`, already validated and priced.
 #[derive(Debug, Clone)]
-pub struct SpendRequest<'a> {
-    pub workspace_id: &'a str,
-    pub member_id: &'a str,
-    pub idempotency_key: &'a str,
+pub struct SpendRequest {
+    pub workspace_id: String,
+    pub member_id: String,
+    pub idempotency_key: String,
     /// The request's canonical form: the same key must come with the same one.
-    pub fingerprint: &'a str,
-    pub action_id: &'a str,
+    pub fingerprint: String,
+    pub action_id: &'static str,
     pub cost: u64,
     pub now: i64,
 }
@@ -49,6 +51,8 @@ pub enum SpendRefusal {
     Short(Box<Shortfall>),
     /// The workspace is gone.
     NoWorkspace,
+    /// The database failed (disk full, I/O error): nothing was spent.
+    Storage(String),
 }
 
 /// The workspace as it was when the spend was refused, with this cycle's spend.
@@ -61,40 +65,46 @@ pub struct Shortfall {
 }
 
 #[derive(Debug, Default)]
-struct Data {
-    workspaces: BTreeMap<String, Workspace>,
+struct Cache {
+    workspaces: HashMap<String, Workspace>,
     /// Bearer token → member id.
     tokens: HashMap<String, String>,
-    ledger: Vec<LedgerEntry>,
-    /// (workspace, key) → (fingerprint, answer).
-    idempotency: HashMap<(String, String), (String, GenerationResponse)>,
 }
 
-#[derive(Debug, Default)]
 pub struct Store {
-    data: RwLock<Data>,
+    conn: Mutex<Connection>,
+    cache: RwLock<Cache>,
 }
 
 impl Store {
-    /// No workspaces and no tokens: every workspace request is unauthorized.
-    pub fn empty() -> Self {
-        Store::default()
+    /// The database at `path` (created and migrated as needed), or a new in-memory one.
+    pub fn open(path: Option<&Path>) -> Result<Store, String> {
+        let conn = db::open(path)?;
+        let store = Store {
+            conn: Mutex::new(conn),
+            cache: RwLock::new(Cache::default()),
+        };
+        store.reload()?;
+        Ok(store)
     }
 
-    pub fn from_seed(seed: Seed) -> Self {
-        let data = Data {
-            workspaces: seed
-                .workspaces
-                .into_iter()
-                .map(|w| (w.id.clone(), w))
-                .collect(),
-            tokens: seed.tokens.into_iter().collect(),
-            ledger: seed.ledger,
-            idempotency: HashMap::new(),
+    /// Loads `seed` into a database without workspaces; `false` when it had some.
+    pub fn seed_if_empty(&self, seed: &Seed) -> Result<bool, String> {
+        let seeded = db::seed::seed_if_empty(&mut self.conn(), seed)
+            .map_err(|e| format!("seeding the database: {e}"))?;
+        self.reload()?;
+        Ok(seeded)
+    }
+
+    fn reload(&self) -> Result<(), String> {
+        let conn = self.conn();
+        let cache = Cache {
+            workspaces: db::load::workspaces(&conn)
+                .map_err(|e| format!("reading workspaces: {e}"))?,
+            tokens: db::load::tokens(&conn).map_err(|e| format!("reading tokens: {e}"))?,
         };
-        Store {
-            data: RwLock::new(data),
-        }
+        *self.cache.write().unwrap_or_else(PoisonError::into_inner) = cache;
+        Ok(())
     }
 
     /// The member a bearer token names, if any.
@@ -104,8 +114,8 @@ impl Store {
 
     /// The workspace as `member_id` sees it; `None` when it does not exist or they are not in it.
     pub fn member_view(&self, member_id: &str, workspace_id: &str) -> Option<MemberView> {
-        let d = self.read();
-        let workspace = d.workspaces.get(workspace_id)?;
+        let cache = self.read();
+        let workspace = cache.workspaces.get(workspace_id)?;
         let member = workspace.member(member_id)?.clone();
         Some(MemberView {
             member,
@@ -117,80 +127,76 @@ impl Store {
         self.read().workspaces.len()
     }
 
-    /// Spends `cost` once per idempotency key, atomically.
+    /// Spends `cost` once per idempotency key, atomically. Blocks on the database:
+    /// call it off the async runtime's threads.
     pub fn spend(&self, req: &SpendRequest) -> Result<Spent, SpendRefusal> {
-        let mut d = self.write();
-        let key = (req.workspace_id.to_owned(), req.idempotency_key.to_owned());
-        if let Some((fingerprint, answer)) = d.idempotency.get(&key) {
-            return if fingerprint == req.fingerprint {
-                Ok(Spent {
-                    answer: answer.clone(),
-                    replayed: true,
-                })
-            } else {
-                Err(SpendRefusal::KeyConflict)
-            };
-        }
-        let next_id = d.ledger.len() + 1;
-        let Data {
-            workspaces, ledger, ..
-        } = &mut *d;
-        let w = workspaces
-            .get_mut(req.workspace_id)
-            .ok_or(SpendRefusal::NoWorkspace)?;
-        if spending::take(&mut w.grants, req.now, req.cost).is_none() {
-            let (own, others) = cycle_spend(ledger, w, req.member_id);
-            return Err(SpendRefusal::Short(Box::new(Shortfall {
-                balance: w.balance(req.now),
-                workspace: w.clone(),
-                own_cycle_spend: own,
-                others_cycle_spend: others,
-            })));
-        }
-        w.updated_at = req.now;
-        let answer = GenerationResponse {
-            id: format!("gen_{next_id:08}"),
-            credits_charged: req.cost,
-            balance: w.balance(req.now),
+        let Some(cycle_start) = self
+            .read()
+            .workspaces
+            .get(&req.workspace_id)
+            .map(|w| w.cycle.map(|c| c.started_at))
+        else {
+            return Err(SpendRefusal::NoWorkspace);
         };
-        ledger.push(LedgerEntry {
-            id: answer.id.clone(),
-            workspace_id: req.workspace_id.to_owned(),
-            member_id: req.member_id.to_owned(),
-            action: req.action_id.to_owned(),
-            credits: req.cost,
-            status: UsageStatus::Charged,
-            at: req.now,
-        });
-        d.idempotency
-            .insert(key, (req.fingerprint.to_owned(), answer.clone()));
-        Ok(Spent {
-            answer,
-            replayed: false,
-        })
-    }
-
-    fn read(&self) -> RwLockReadGuard<'_, Data> {
-        // A panic elsewhere while writing must not take every later request down with it.
-        self.data.read().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn write(&self) -> RwLockWriteGuard<'_, Data> {
-        self.data.write().unwrap_or_else(PoisonError::into_inner)
-    }
-}
-
-/// Credits spent this cycle by `member_id`, and by everyone else.
-fn cycle_spend(ledger: &[LedgerEntry], w: &Workspace, member_id: &str) -> (u64, u64) {
-    let since = w.cycle.map_or(i64::MIN, |c| c.started_at);
-    ledger
-        .iter()
-        .filter(|e| e.workspace_id == w.id && e.at >= since && e.status.counts_as_spent())
-        .fold((0, 0), |(own, others), e| {
-            if e.member_id == member_id {
-                (own + e.credits, others)
-            } else {
-                (own, others + e.credits)
+        let mut conn = self.conn();
+        let outcome = db::spend::spend(&mut conn, req, cycle_start)
+            .map_err(|e| SpendRefusal::Storage(e.to_string()))?;
+        let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
+        let workspace = cache
+            .workspaces
+            .get_mut(&req.workspace_id)
+            .ok_or(SpendRefusal::NoWorkspace)?;
+        match outcome {
+            Outcome::Spent { answer, grants } => {
+                workspace.grants = grants;
+                workspace.updated_at = req.now;
+                Ok(Spent {
+                    answer,
+                    replayed: false,
+                })
             }
+            Outcome::Replayed(answer) => Ok(Spent {
+                answer,
+                replayed: true,
+            }),
+            Outcome::KeyConflict => Err(SpendRefusal::KeyConflict),
+            Outcome::Short {
+                own_cycle_spend,
+                others_cycle_spend,
+            } => Err(SpendRefusal::Short(Box::new(Shortfall {
+                balance: workspace.balance(req.now),
+                workspace: workspace.clone(),
+                own_cycle_spend,
+                others_cycle_spend,
+            }))),
+        }
+    }
+
+    /// A page of the history and, for the cycle starting at `since`, the spend per member.
+    pub fn usage(
+        &self,
+        workspace_id: &str,
+        after: Option<usage::After>,
+        limit: u32,
+        since: i64,
+    ) -> Result<usage::Page, String> {
+        let conn = self.conn();
+        let (rows, more) =
+            usage::page(&conn, workspace_id, after, limit).map_err(|e| e.to_string())?;
+        let by_member = usage::by_member(&conn, workspace_id, since).map_err(|e| e.to_string())?;
+        Ok(usage::Page {
+            rows,
+            more,
+            by_member,
         })
+    }
+
+    fn read(&self) -> RwLockReadGuard<'_, Cache> {
+        // A panic elsewhere while writing must not take every later request down with it.
+        self.cache.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }

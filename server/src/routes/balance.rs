@@ -12,6 +12,7 @@ use credits_core::{BalanceMember, BalanceResponse, CycleView, GrantView, Workspa
 
 use crate::auth;
 use crate::clock::{self, rfc3339};
+use crate::hash::fnv1a;
 use crate::problem::{json_bytes, json_response};
 use crate::state::AppState;
 use crate::store::MemberView;
@@ -82,10 +83,7 @@ pub fn balance(view: &MemberView, now: i64) -> BalanceResponse {
 
 /// A strong entity tag: the body's 64-bit FNV-1a hash, quoted.
 pub fn etag_of(body: &[u8]) -> String {
-    let hash = body.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("\"{hash:016x}\"")
+    format!("\"{:016x}\"", fnv1a(body))
 }
 
 /// Whether `If-None-Match` names `etag` (or is `*`); weak comparison, as RFC 9110 asks.

@@ -60,18 +60,23 @@ async fn generate(
         p.0.required_plan = blocked.required_plan;
         return Err(p);
     }
-    let fingerprint = serde_json::to_string(&action).unwrap_or_default();
+    // The member is part of the request: another member's same key is another request.
+    let action_json = serde_json::to_string(&action).unwrap_or_default();
     let now = clock::now();
     let request = SpendRequest {
-        workspace_id: &w.id,
-        member_id: &view.member.id,
-        idempotency_key: key,
-        fingerprint: &fingerprint,
+        workspace_id: w.id.clone(),
+        member_id: view.member.id.clone(),
+        idempotency_key: key.to_owned(),
+        fingerprint: format!("{}\n{action_json}", view.member.id),
         action_id: action.id(),
         cost,
         now,
     };
-    match state.store.spend(&request) {
+    let store = state.store.clone();
+    let spent = tokio::task::spawn_blocking(move || store.spend(&request))
+        .await
+        .unwrap_or_else(|e| Err(SpendRefusal::Storage(e.to_string())));
+    match spent {
         Ok(spent) => {
             let mut response = json_with_status(StatusCode::CREATED, &spent.answer);
             if spent.replayed {
@@ -89,6 +94,14 @@ async fn generate(
         )
         .with_field(KEY_HEADER)),
         Err(SpendRefusal::NoWorkspace) => Err(ApiProblem::not_found("no such workspace")),
+        Err(SpendRefusal::Storage(why)) => {
+            tracing::error!(%why, "a spend failed in the database; nothing was spent");
+            Err(ApiProblem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "storage_unavailable",
+                "the ledger could not be written; nothing was spent, try again",
+            ))
+        }
         Err(SpendRefusal::Short(short)) => Err(insufficient(state, &short, action.id(), cost, now)),
     }
 }

@@ -4,6 +4,7 @@ pub mod balance;
 pub mod generations;
 pub mod plans;
 pub mod quotes;
+pub mod usage;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -17,6 +18,7 @@ pub fn api(test_hooks: bool) -> Router<AppState> {
         .route("/v1/plans", get(plans::list))
         .route("/v1/workspaces/{workspace}/balance", get(balance::get))
         .route("/v1/workspaces/{workspace}/quotes", post(quotes::create))
+        .route("/v1/workspaces/{workspace}/usage", get(usage::list))
         .route(
             "/v1/workspaces/{workspace}/generations",
             post(generations::create),

@@ -8,7 +8,7 @@ use tokio::process::{Child, ChildStdout, Command};
 use tokio::time::timeout;
 
 /// Starts the binary and reads the port from its one stdout line.
-async fn start(args: &[&str]) -> (Child, String) {
+pub async fn start(args: &[&str]) -> (Child, String) {
     let (child, origin, _) = start_reading(args).await;
     (child, origin)
 }
@@ -136,7 +136,7 @@ async fn without_the_demo_it_serves_plans_and_stops_on_ctrl_c() {
 }
 
 /// `signal` (`-TERM`, `-INT`) where there are signals: a graceful stop, exit 0. A kill elsewhere.
-async fn stop(child: &mut Child, signal: &str) {
+pub async fn stop(child: &mut Child, signal: &str) {
     #[cfg(unix)]
     {
         let pid = child.id().expect("still running").to_string();

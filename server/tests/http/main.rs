@@ -4,7 +4,9 @@
 mod auth;
 mod balance;
 mod binary;
+mod concurrency;
 mod cors;
+mod durability;
 mod errors;
 mod generations;
 mod plans;
@@ -13,3 +15,4 @@ mod quotes;
 mod static_files;
 mod support;
 mod test_hooks;
+mod usage;
