@@ -1,4 +1,4 @@
-//! Reading a JSON request body: media type, size limit, syntax.
+//! Reading a JSON request body: media type, size limit, syntax (duplicate keys refused).
 
 use axum::body::Body;
 use axum::http::{header, HeaderMap};
@@ -33,7 +33,7 @@ pub async fn read_json(headers: &HeaderMap, body: Body) -> Result<Value, ApiProb
             bytes.extend_from_slice(&data);
         }
     }
-    serde_json::from_slice(&bytes)
+    crate::strict_json::from_slice(&bytes)
         .map_err(|e| ApiProblem::invalid_json(format!("the body is not valid JSON: {e}")))
 }
 

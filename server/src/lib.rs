@@ -36,6 +36,7 @@ pub mod routes;
 pub mod spending;
 pub mod state;
 pub mod store;
+pub mod strict_json;
 pub mod test_hooks;
 
 use std::future::Future;

@@ -1,4 +1,4 @@
-//! The `/api/_test/*` routes; mounted only with `--test-hooks`.
+//! The `/api/_test/*` handlers; `routes::TEST_HOOK_ROUTES` mounts them only with `--test-hooks`.
 
 use std::sync::Arc;
 
@@ -6,8 +6,6 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::Router;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::json;
@@ -19,14 +17,6 @@ use crate::state::AppState;
 
 /// Most entries one delays or fail request may queue.
 const MAX_QUEUED: usize = 1000;
-
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/_test/clients/{id}/delays", post(delays))
-        .route("/_test/clients/{id}/fail", post(fail))
-        .route("/_test/clients/{id}/requests", get(requests).delete(forget))
-        .route("/_test/flaky", post(flaky))
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -46,7 +36,12 @@ struct Flaky {
     up: bool,
 }
 
-async fn delays(state: State<AppState>, id: Path<String>, h: HeaderMap, body: Body) -> Response {
+pub async fn delays(
+    state: State<AppState>,
+    id: Path<String>,
+    h: HeaderMap,
+    body: Body,
+) -> Response {
     answer(async {
         let (hooks, id) = client(&state, id)?;
         let d: Delays = read(&h, body).await?;
@@ -56,7 +51,7 @@ async fn delays(state: State<AppState>, id: Path<String>, h: HeaderMap, body: Bo
     .await
 }
 
-async fn fail(state: State<AppState>, id: Path<String>, h: HeaderMap, body: Body) -> Response {
+pub async fn fail(state: State<AppState>, id: Path<String>, h: HeaderMap, body: Body) -> Response {
     answer(async {
         let (hooks, id) = client(&state, id)?;
         let f: Failures = read(&h, body).await?;
@@ -74,7 +69,7 @@ async fn fail(state: State<AppState>, id: Path<String>, h: HeaderMap, body: Body
     .await
 }
 
-async fn requests(state: State<AppState>, id: Path<String>) -> Response {
+pub async fn requests(state: State<AppState>, id: Path<String>) -> Response {
     match client(&state, id) {
         Ok((hooks, id)) => {
             let requests = hooks.requests(&id);
@@ -84,7 +79,7 @@ async fn requests(state: State<AppState>, id: Path<String>) -> Response {
     }
 }
 
-async fn forget(state: State<AppState>, id: Path<String>) -> Response {
+pub async fn forget(state: State<AppState>, id: Path<String>) -> Response {
     answer(async {
         let (hooks, id) = client(&state, id)?;
         hooks.forget(&id);
@@ -93,7 +88,7 @@ async fn forget(state: State<AppState>, id: Path<String>) -> Response {
     .await
 }
 
-async fn flaky(State(state): State<AppState>, h: HeaderMap, body: Body) -> Response {
+pub async fn flaky(State(state): State<AppState>, h: HeaderMap, body: Body) -> Response {
     answer(async {
         let f: Flaky = read(&h, body).await?;
         let hooks = state.hooks.clone().ok_or_else(not_found)?;

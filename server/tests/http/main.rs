@@ -9,6 +9,8 @@ mod cors;
 mod durability;
 mod errors;
 mod generations;
+mod never_5xx;
+mod openapi;
 mod plans;
 mod price_book;
 mod quotes;

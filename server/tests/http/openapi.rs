@@ -1,0 +1,247 @@
+//! `docs/openapi.yaml` is in step with the server: it lists exactly the routes the
+//! server serves, every real answer's status is documented, and every documented
+//! response field shows up in a real answer.
+
+use std::collections::BTreeSet;
+
+use credits_server::routes::{API_ROUTES, TEST_HOOK_ROUTES};
+use serde_json::{json, Value};
+
+use crate::support::{images, Server};
+
+const DOC: &str = include_str!("../../../docs/openapi.yaml");
+const PROBLEM: &str = "#/components/schemas/Problem";
+const BALANCE: &str = "/v1/workspaces/{workspace}/balance";
+const QUOTES: &str = "/v1/workspaces/{workspace}/quotes";
+const USAGE: &str = "/v1/workspaces/{workspace}/usage";
+const GENERATIONS: &str = "/v1/workspaces/{workspace}/generations";
+
+fn spec() -> Value {
+    serde_yaml::from_str(DOC).expect("docs/openapi.yaml parses")
+}
+
+fn resolve<'a>(spec: &'a Value, node: &'a Value) -> &'a Value {
+    match node["$ref"].as_str() {
+        Some(r) => resolve(
+            spec,
+            spec.pointer(r.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("no {r}")),
+        ),
+        None => node,
+    }
+}
+
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+/// Field paths (`items[].member.id`) a schema documents.
+fn documented(spec: &Value, schema: &Value, path: &str, out: &mut BTreeSet<String>) {
+    let schema = resolve(spec, schema);
+    for key in ["allOf", "oneOf", "anyOf"] {
+        for sub in schema[key].as_array().into_iter().flatten() {
+            documented(spec, sub, path, out);
+        }
+    }
+    for (name, sub) in schema["properties"].as_object().into_iter().flatten() {
+        let p = join(path, name);
+        out.insert(p.clone());
+        documented(spec, sub, &p, out);
+    }
+    if schema.get("items").is_some() {
+        documented(spec, &schema["items"], &format!("{path}[]"), out);
+    }
+}
+
+/// Field paths a real answer has.
+fn observed(value: &Value, path: &str, out: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (name, v) in map {
+                let p = join(path, name);
+                out.insert(p.clone());
+                observed(v, &p, out);
+            }
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| observed(v, &format!("{path}[]"), out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_document_lists_exactly_the_routes_the_server_serves() {
+    let spec = spec();
+    assert_eq!(spec["openapi"], "3.1.0");
+    let mut documented = BTreeSet::new();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            documented.insert((method.to_uppercase(), path.clone()));
+        }
+    }
+    let served: BTreeSet<(String, String)> = API_ROUTES
+        .iter()
+        .chain(TEST_HOOK_ROUTES)
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    assert_eq!(documented, served);
+}
+
+type Sample = (&'static str, &'static str, u16, Value);
+
+async fn sample(method: &'static str, path: &'static str, r: reqwest::Response) -> Sample {
+    let status = r.status().as_u16();
+    (method, path, status, r.json::<Value>().await.unwrap())
+}
+
+async fn get(s: &Server, url: &str) -> reqwest::Response {
+    s.client
+        .get(url)
+        .bearer_auth("tok_pro_admin")
+        .header("x-test-client", "doc")
+        .send()
+        .await
+        .unwrap()
+}
+
+/// (method, documented path, status, body) of real answers, success and refusal.
+async fn samples() -> Vec<Sample> {
+    let (s, _) = Server::with_hooks().await;
+    let usage = s.workspace_url("ws_pro_team", "usage");
+    let video = json!({"action": "video.generate", "quality": "draft", "duration_s": 1, "resolution": "480p"});
+    let items = json!([images("draft", 1), video.clone(), {"action": "teleport"}]);
+    let mut out = vec![
+        sample("GET", "/v1/plans", get(&s, &s.api("/v1/plans")).await).await,
+        sample(
+            "GET",
+            BALANCE,
+            s.balance("ws_pro_team", "tok_pro_admin").await,
+        )
+        .await,
+        sample("GET", BALANCE, s.balance("ws_pro_team", "nobody").await).await,
+        sample(
+            "POST",
+            QUOTES,
+            s.quote(
+                "ws_basic_limit",
+                "tok_basic_owner",
+                json!({ "items": items }),
+            )
+            .await,
+        )
+        .await,
+        sample(
+            "POST",
+            QUOTES,
+            s.quote("ws_basic_limit", "tok_basic_owner", json!({"items": []}))
+                .await,
+        )
+        .await,
+        sample("GET", USAGE, get(&s, &format!("{usage}?limit=1")).await).await,
+        sample("GET", USAGE, get(&s, &format!("{usage}?cursor=x")).await).await,
+    ];
+    for (w, token, key, body) in [
+        (
+            "ws_pro_team",
+            "tok_pro_admin",
+            Some("a"),
+            images("draft", 2),
+        ),
+        (
+            "ws_pro_team",
+            "tok_pro_admin",
+            Some("a"),
+            images("draft", 3),
+        ),
+        (
+            "ws_pro_team",
+            "tok_pro_admin",
+            Some("b"),
+            images("high", 16),
+        ),
+        (
+            "ws_basic_limit",
+            "tok_basic_owner",
+            Some("c"),
+            video.clone(),
+        ),
+        ("ws_pro_team", "tok_pro_admin", None, images("draft", 1)),
+        ("ws_nope", "tok_pro_admin", Some("d"), images("draft", 1)),
+    ] {
+        out.push(sample("POST", GENERATIONS, s.generate(w, token, key, &body).await).await);
+    }
+    let log = get(&s, &s.api("/_test/clients/doc/requests")).await;
+    out.push(sample("GET", "/_test/clients/{id}/requests", log).await);
+    out
+}
+
+#[tokio::test]
+async fn every_documented_field_shows_up_in_a_real_answer() {
+    let spec = spec();
+    let samples = samples().await;
+    for (method, path, status, _) in &samples {
+        let op = &spec["paths"][path][method.to_lowercase()];
+        assert!(
+            op["responses"].get(status.to_string()).is_some(),
+            "{method} {path} answered {status}, undocumented"
+        );
+    }
+    // Problem's own fields (`field`, `detail`, ...) are checked over all refusals together.
+    let mut problem_fields = BTreeSet::new();
+    documented(&spec, &json!({"$ref": PROBLEM}), "", &mut problem_fields);
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            for (status, response) in op["responses"].as_object().unwrap() {
+                let response = resolve(&spec, response);
+                let Some(schema) = response["content"]
+                    .as_object()
+                    .and_then(|c| c.values().next())
+                    .map(|m| &m["schema"])
+                else {
+                    continue;
+                };
+                if schema["$ref"] == PROBLEM {
+                    continue;
+                }
+                let mut want = BTreeSet::new();
+                documented(&spec, schema, "", &mut want);
+                let mut got = BTreeSet::new();
+                let real: Vec<_> = samples
+                    .iter()
+                    .filter(|(m, p, st, _)| {
+                        m.eq_ignore_ascii_case(method) && p == path && st.to_string() == *status
+                    })
+                    .collect();
+                assert!(
+                    !real.is_empty(),
+                    "no real answer sampled for {method} {path} {status}"
+                );
+                real.iter()
+                    .for_each(|(_, _, _, body)| observed(body, "", &mut got));
+                let missing: Vec<_> = want
+                    .difference(&got)
+                    .filter(|f| !status.starts_with('4') || !problem_fields.contains(*f))
+                    .collect();
+                assert!(
+                    missing.is_empty(),
+                    "{method} {path} {status}: documented but never answered: {missing:?}"
+                );
+            }
+        }
+    }
+    let mut got = BTreeSet::new();
+    samples
+        .iter()
+        .filter(|s| s.2 >= 400)
+        .for_each(|(_, _, _, body)| observed(body, "", &mut got));
+    let missing: Vec<_> = problem_fields.difference(&got).collect();
+    assert!(
+        missing.is_empty(),
+        "problem fields never answered: {missing:?}"
+    );
+}
