@@ -3,6 +3,7 @@
 //! The alias lives in `.cargo/config.toml`. Argument parsing is std-only and
 //! the only dependencies are the compressors `cargo xtask size` reports with.
 
+mod bench_server;
 mod demo;
 mod process;
 mod server;
@@ -37,6 +38,12 @@ Commands:
                      until Ctrl-C.
   size               Build the demo (release) and print raw, gzip -9 and
                      brotli -q 11 sizes of every .wasm, .js and .css in dist/.
+  bench-server [--seconds N] [--connections N]
+                     Build the reference server (release) and load it on
+                     loopback: single and 8-item quotes per second, and
+                     generations per second (in-memory and file database),
+                     with p50/p99 latency. Each scenario runs N seconds
+                     (default 5) over N keep-alive connections (default 4).
   help, --help       Show this text.
 ";
 
@@ -70,6 +77,7 @@ fn main() -> ExitCode {
         "test" => test::run(&ws, rest),
         "demo" => demo::run(&ws, rest),
         "size" => no_options(command, rest).and_then(|()| size::run(&ws)),
+        "bench-server" => bench_server::run(&ws, rest),
         other => {
             eprintln!("xtask: unknown command `{other}`\n");
             eprint!("{USAGE}");

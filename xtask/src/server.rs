@@ -48,12 +48,34 @@ pub struct Server {
 
 /// Builds the server (dev profile), starts it and waits for its address.
 pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
-    start_with(ws, opts, false)
+    start_with(ws, opts, &Launch::default())
 }
 
 /// As [`start`], with `--test-hooks` (browser tests only): also waits for the flaky port.
 pub fn start_with_test_hooks(ws: &Workspace, opts: &Options) -> Result<Server> {
-    start_with(ws, opts, true)
+    let launch = Launch {
+        test_hooks: true,
+        ..Launch::default()
+    };
+    start_with(ws, opts, &launch)
+}
+
+/// For the benchmark: a release build, request logs off, and `extra` arguments (e.g. `--db`).
+pub fn start_release(ws: &Workspace, opts: &Options, extra: &[String]) -> Result<Server> {
+    let launch = Launch {
+        release: true,
+        extra: extra.to_vec(),
+        ..Launch::default()
+    };
+    start_with(ws, opts, &launch)
+}
+
+/// How to build and run the server beyond [`Options`].
+#[derive(Default)]
+struct Launch {
+    test_hooks: bool,
+    release: bool,
+    extra: Vec<String>,
 }
 
 /// What the server announces on stdout.
@@ -62,10 +84,16 @@ enum Announced {
     Flaky(String),
 }
 
-fn start_with(ws: &Workspace, opts: &Options, test_hooks: bool) -> Result<Server> {
+fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server> {
     let start = Instant::now();
-    run(Command::new("cargo").args(["build", "--quiet", "-p", PACKAGE]))?;
-    let exe = ws.target_dir.join("debug").join(PACKAGE);
+    let mut build = Command::new("cargo");
+    build.args(["build", "--quiet", "-p", PACKAGE]);
+    if launch.release {
+        build.arg("--release");
+    }
+    run(&mut build)?;
+    let profile = if launch.release { "release" } else { "debug" };
+    let exe = ws.target_dir.join(profile).join(PACKAGE);
     let log = ws.scratch_dir()?.join(format!("{}.log", opts.log_name));
     let log_file =
         File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
@@ -83,8 +111,13 @@ fn start_with(ws: &Workspace, opts: &Options, test_hooks: bool) -> Result<Server
     if let Some(dir) = opts.static_dir {
         cmd.arg("--static").arg(dir);
     }
-    if test_hooks {
+    if launch.test_hooks {
         cmd.arg("--test-hooks");
+    }
+    cmd.args(&launch.extra);
+    if launch.release {
+        // One log line per request would measure the terminal, not the server.
+        cmd.env("CREDITS_LOG", "warn");
     }
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -121,7 +154,7 @@ fn start_with(ws: &Workspace, opts: &Options, test_hooks: bool) -> Result<Server
 
     let deadline = Instant::now() + STARTUP_DEADLINE;
     let mut received = Ok(());
-    while server.url.is_empty() || (test_hooks && server.flaky_url.is_none()) {
+    while server.url.is_empty() || (launch.test_hooks && server.flaky_url.is_none()) {
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left) {
             Ok(Announced::Main(url)) => server.url = url,
