@@ -27,18 +27,22 @@
 //! ```
 
 pub mod api;
+pub mod balance;
 pub mod cost_badge;
 pub mod hooks;
 pub mod intl;
 pub mod provider;
 pub mod text;
 
-pub use api::{ClientError, CreditsClient};
+pub use api::{
+    BalanceAnswer, ClientError, CreditsClient, FeatureNotInPlan, InsufficientCredits, RetryPolicy,
+};
+pub use balance::{use_balance, BalanceHandle, BalanceState, BalanceStore, KnownBalance};
 pub use cost_badge::CostBadge;
 pub use credits_core::{
     Action, Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem,
     Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,
 };
-pub use hooks::{use_quote, QuoteHandle, QuoteState};
+pub use hooks::{use_quote, use_quotes, QuoteHandle, QuoteState, QuotesHandle, QuotesState};
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
 pub use text::{CreditsText, PluralText};

@@ -1,18 +1,30 @@
-use credits_core::{Action, PlansResponse, QuoteRequest, QuoteResponse};
-use gloo_net::http::{Request, RequestBuilder, Response};
-use serde::de::DeserializeOwned;
+use std::time::Duration;
 
+use credits_core::quote::MAX_QUOTE_ITEMS;
+use credits_core::{
+    Action, BalanceResponse, GenerationResponse, PlansResponse, QuoteRequest, QuoteResponse,
+    UsageResponse,
+};
+use gloo_net::http::{Request, RequestBuilder};
+use web_sys::AbortSignal;
+
+use super::decode::{decode, decode_quotes, error_for};
+use super::transport::{self, Answer};
 use super::url::{encode_segment, join};
-use super::ClientError;
+use super::{ClientError, RetryPolicy};
 
-/// Talks to the credits API: a base URL (e.g. `/api`) and, optionally, the
-/// member's bearer token. Cheap to clone.
+/// Talks to the credits API: a base URL (e.g. `/api`), optionally the
+/// member's bearer token and extra headers, and a [`RetryPolicy`]. Cheap to clone.
 ///
 /// The token travels only in the `Authorization` header, never in a URL.
+/// Every call times out, retries what may heal (network failures, 5xx, 429
+/// with its `Retry-After`) and never retries other refusals.
 #[derive(Clone, PartialEq, Eq)]
 pub struct CreditsClient {
     base_url: String,
     token: Option<String>,
+    headers: Vec<(String, String)>,
+    policy: RetryPolicy,
 }
 
 impl std::fmt::Debug for CreditsClient {
@@ -20,8 +32,25 @@ impl std::fmt::Debug for CreditsClient {
         f.debug_struct("CreditsClient")
             .field("base_url", &self.base_url)
             .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field(
+                "headers",
+                &self.headers.iter().map(|h| &h.0).collect::<Vec<_>>(),
+            )
+            .field("policy", &self.policy)
             .finish()
     }
+}
+
+/// What `GET .../balance` gave: new figures, or "unchanged since your ETag".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BalanceAnswer {
+    /// The figures, with the `ETag` to send next time, if the server sent one.
+    Fresh {
+        balance: Box<BalanceResponse>,
+        etag: Option<String>,
+    },
+    /// 304: the figures the ETag names are still current.
+    NotModified,
 }
 
 impl CreditsClient {
@@ -30,6 +59,8 @@ impl CreditsClient {
         CreditsClient {
             base_url: base_url.into(),
             token: None,
+            headers: Vec::new(),
+            policy: RetryPolicy::default(),
         }
     }
 
@@ -39,76 +70,274 @@ impl CreditsClient {
         self
     }
 
+    /// The same client, sending one more header with every request (a tracing
+    /// id, a tenant header, ...). A header of the same name is replaced.
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        let name = name.into();
+        self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// The same client, with other timeout and retry rules.
+    pub fn with_retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// The same client, giving up on one try after `timeout`.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.policy.timeout = timeout;
+        self
+    }
+
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
 
-    /// `GET /v1/plans`.
-    pub async fn plans(&self) -> Result<PlansResponse, ClientError> {
-        let request = self.authorized(Request::get(&join(&self.base_url, "v1/plans")));
-        let request = request
-            .build()
-            .map_err(|e| ClientError::Network(e.to_string()))?;
-        decode(send(request).await?).await
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.policy
     }
 
-    /// `POST /v1/workspaces/{workspace}/quotes`: what each action would cost, in order.
+    /// A fingerprint of who asks where (base URL, token, headers) for cache
+    /// keys, so a cache never holds the token itself. FNV-1a, stable across runs.
+    pub fn identity(&self) -> u64 {
+        let mut hash = 0xcbf2_9ce4_8422_2325u64;
+        let mut eat = |s: &str| {
+            for b in s.bytes().chain([0xff]) {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        eat(&self.base_url);
+        eat(self.token.as_deref().unwrap_or("\u{0}none"));
+        for (n, v) in &self.headers {
+            eat(&n.to_ascii_lowercase());
+            eat(v);
+        }
+        hash
+    }
+
+    /// `GET /v1/plans`.
+    pub async fn plans(&self) -> Result<PlansResponse, ClientError> {
+        let url = join(&self.base_url, "v1/plans");
+        let answer = self.send(|s| self.get(&url, s).build(), None).await?;
+        decode(&ok_body(answer)?)
+    }
+
+    /// `POST /v1/workspaces/{workspace}/quotes`: what each action would cost,
+    /// in order. More than 32 actions go out as several requests at once.
     pub async fn quote(
         &self,
         workspace: &str,
         items: &[Action],
     ) -> Result<QuoteResponse, ClientError> {
-        let path = format!("v1/workspaces/{}/quotes", encode_segment(workspace));
-        let body = QuoteRequest {
-            items: items.to_vec(),
-        };
-        let body = serde_json::to_string(&body).map_err(|e| ClientError::Decode(e.to_string()))?;
-        let request = self
-            .authorized(Request::post(&join(&self.base_url, &path)))
-            .header("Content-Type", "application/json")
-            .body(body)
-            .map_err(|e| ClientError::Network(e.to_string()))?;
-        let answer: QuoteResponse = decode(send(request).await?).await?;
-        if answer.items.len() != items.len() {
-            return Err(ClientError::Decode(format!(
-                "items: asked for {} quotes, got {}",
-                items.len(),
-                answer.items.len()
-            )));
-        }
-        Ok(answer)
+        self.quote_abortable(workspace, items, None).await
     }
 
-    fn authorized(&self, builder: RequestBuilder) -> RequestBuilder {
-        let builder = builder.header("Accept", "application/json, application/problem+json");
-        match &self.token {
+    /// [`CreditsClient::quote`] that `abort` cancels (then it fails with `Aborted`).
+    pub async fn quote_abortable(
+        &self,
+        workspace: &str,
+        items: &[Action],
+        abort: Option<&AbortSignal>,
+    ) -> Result<QuoteResponse, ClientError> {
+        let chunks = items
+            .chunks(MAX_QUOTE_ITEMS)
+            .map(|chunk| self.quote_chunk(workspace, chunk, abort));
+        let mut answers = futures::future::try_join_all(chunks).await?.into_iter();
+        let mut all = answers.next().unwrap_or_else(|| QuoteResponse {
+            items: Vec::new(),
+            balance: 0,
+            price_book: String::new(),
+        });
+        for more in answers {
+            all.items.extend(more.items);
+            all.balance = more.balance;
+        }
+        Ok(all)
+    }
+
+    async fn quote_chunk(
+        &self,
+        workspace: &str,
+        items: &[Action],
+        abort: Option<&AbortSignal>,
+    ) -> Result<QuoteResponse, ClientError> {
+        let url = join(
+            &self.base_url,
+            &format!("v1/workspaces/{}/quotes", encode_segment(workspace)),
+        );
+        let body = to_json(&QuoteRequest {
+            items: items.to_vec(),
+        })?;
+        let answer = self
+            .send(|s| self.post(&url, s).body(body.as_str()), abort)
+            .await?;
+        decode_quotes(&ok_body(answer)?, items.len())
+    }
+
+    /// `GET /v1/workspaces/{workspace}/balance`, revalidating `etag` when given
+    /// (`If-None-Match`; a 304 gives [`BalanceAnswer::NotModified`]).
+    pub async fn balance(
+        &self,
+        workspace: &str,
+        etag: Option<&str>,
+        abort: Option<&AbortSignal>,
+    ) -> Result<BalanceAnswer, ClientError> {
+        let url = join(
+            &self.base_url,
+            &format!("v1/workspaces/{}/balance", encode_segment(workspace)),
+        );
+        let build = |s: Option<&AbortSignal>| {
+            let builder = self.get(&url, s);
+            match etag {
+                Some(tag) => builder.header("If-None-Match", tag),
+                None => builder,
+            }
+            .build()
+        };
+        let answer = self.send(build, abort).await?;
+        if answer.status == 304 && etag.is_some() {
+            return Ok(BalanceAnswer::NotModified);
+        }
+        let etag = answer.etag.clone();
+        let balance: BalanceResponse = decode(&ok_body(answer)?)?;
+        Ok(BalanceAnswer::Fresh {
+            balance: Box::new(balance),
+            etag,
+        })
+    }
+
+    /// `POST /v1/workspaces/{workspace}/generations`: spends credits for `action`.
+    ///
+    /// `idempotency_key` makes retries safe: the server charges a key once.
+    /// Use a fresh [`new_idempotency_key`] per person's action.
+    pub async fn generate(
+        &self,
+        workspace: &str,
+        action: &Action,
+        idempotency_key: &str,
+    ) -> Result<GenerationResponse, ClientError> {
+        let url = join(
+            &self.base_url,
+            &format!("v1/workspaces/{}/generations", encode_segment(workspace)),
+        );
+        let body = to_json(action)?;
+        let build = |s: Option<&AbortSignal>| {
+            self.post(&url, s)
+                .header("Idempotency-Key", idempotency_key)
+                .body(body.as_str())
+        };
+        let answer = self.send(build, None).await?;
+        decode(&ok_body(answer)?)
+    }
+
+    /// `GET /v1/workspaces/{workspace}/usage`: one page of spend history, newest first.
+    pub async fn usage(
+        &self,
+        workspace: &str,
+        limit: u32,
+        cursor: Option<&str>,
+    ) -> Result<UsageResponse, ClientError> {
+        let mut path = format!(
+            "v1/workspaces/{}/usage?limit={limit}",
+            encode_segment(workspace)
+        );
+        if let Some(c) = cursor {
+            path.push_str(&format!("&cursor={}", encode_segment(c)));
+        }
+        let url = join(&self.base_url, &path);
+        let answer = self.send(|s| self.get(&url, s).build(), None).await?;
+        decode(&ok_body(answer)?)
+    }
+
+    async fn send(
+        &self,
+        build: impl Fn(Option<&AbortSignal>) -> Result<Request, gloo_net::Error>,
+        abort: Option<&AbortSignal>,
+    ) -> Result<Answer, ClientError> {
+        transport::send(build, &self.policy, abort).await
+    }
+
+    fn get(&self, url: &str, signal: Option<&AbortSignal>) -> RequestBuilder {
+        self.common(Request::get(url), signal)
+    }
+
+    fn post(&self, url: &str, signal: Option<&AbortSignal>) -> RequestBuilder {
+        self.common(Request::post(url), signal)
+            .header("Content-Type", "application/json")
+    }
+
+    fn common(&self, builder: RequestBuilder, signal: Option<&AbortSignal>) -> RequestBuilder {
+        let builder = builder
+            .header("Accept", "application/json, application/problem+json")
+            .abort_signal(signal);
+        let builder = match &self.token {
             Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
             None => builder,
-        }
+        };
+        transport::with_headers(
+            builder,
+            self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+        )
     }
 }
 
-async fn send(request: Request) -> Result<Response, ClientError> {
-    request
-        .send()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))
+/// The body of a 2xx answer, or the error its status and problem call for.
+fn ok_body(answer: Answer) -> Result<String, ClientError> {
+    if (200..300).contains(&answer.status) {
+        Ok(answer.body)
+    } else {
+        Err(error_for(answer.status, &answer.body))
+    }
 }
 
-/// Checks the status before decoding: a non-2xx answer becomes `Http` with its
-/// problem body (when it has a readable one), a 2xx body that is not the
-/// expected JSON becomes `Decode`.
-async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ClientError> {
-    let status = response.status();
-    let text = response
-        .text()
-        .await
-        .map_err(|e| ClientError::Network(e.to_string()))?;
-    if !(200..300).contains(&status) {
-        let problem = serde_json::from_str::<credits_core::Problem>(&text)
-            .ok()
-            .map(Box::new);
-        return Err(ClientError::Http { status, problem });
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ClientError> {
+    serde_json::to_string(value).map_err(|e| ClientError::Decode {
+        field: String::new(),
+        message: format!("the request could not be written: {e}"),
+    })
+}
+
+/// A fresh `Idempotency-Key`: the browser's `crypto.randomUUID()`, or, where
+/// that is missing (an insecure page), 128 random bits from `Math.random`.
+pub fn new_idempotency_key() -> String {
+    let from_crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .filter(|c| js_sys::Reflect::get(c, &"randomUUID".into()).is_ok_and(|f| f.is_function()))
+        .map(|c| c.random_uuid());
+    from_crypto.unwrap_or_else(|| {
+        (0..4)
+            .map(|_| format!("{:08x}", (js_sys::Math::random() * 4_294_967_296.0) as u32))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_tells_members_apart_without_holding_the_token() {
+        let a = CreditsClient::new("/api").with_token("tok_a");
+        let b = CreditsClient::new("/api").with_token("tok_b");
+        assert_ne!(a.identity(), b.identity());
+        assert_eq!(
+            a.identity(),
+            a.clone().with_timeout(Duration::from_secs(1)).identity()
+        );
+        assert_ne!(
+            a.identity(),
+            a.clone().with_header("X-Test-Client", "1").identity()
+        );
+        assert!(!format!("{a:?}").contains("tok_a"));
     }
-    serde_json::from_str(&text).map_err(|e| ClientError::Decode(e.to_string()))
+
+    #[test]
+    fn a_header_of_the_same_name_is_replaced() {
+        let c = CreditsClient::new("/api")
+            .with_header("X-Trace", "1")
+            .with_header("x-trace", "2");
+        assert_eq!(c.headers, vec![("x-trace".to_owned(), "2".to_owned())]);
+    }
 }

@@ -1,8 +1,14 @@
-//! The credits API over HTTP: the client and its typed errors. No view code here.
+//! The credits API over HTTP: the client, its retry rules, decoding and
+//! typed errors. No view code here.
 
 mod client;
+pub mod decode;
 mod error;
+pub mod retry;
+mod transport;
 mod url;
 
-pub use client::CreditsClient;
-pub use error::ClientError;
+pub use client::{new_idempotency_key, BalanceAnswer, CreditsClient};
+pub use error::{ClientError, FeatureNotInPlan, InsufficientCredits};
+pub use retry::RetryPolicy;
+pub(crate) use transport::sleep;

@@ -129,8 +129,8 @@ fn error_message(
     text: &impl Fn(fn(&CreditsText) -> String) -> String,
 ) -> String {
     match error {
-        ClientError::Network(_) => text(|t| t.error_offline.to_string()),
-        ClientError::Http { status: 401, .. } => text(|t| t.error_unauthorized.to_string()),
+        ClientError::Offline(_) => text(|t| t.error_offline.to_string()),
+        ClientError::Unauthorized(_) => text(|t| t.error_unauthorized.to_string()),
         _ => text(|t| t.error_generic.to_string()),
     }
 }

@@ -1,17 +1,19 @@
 use credits_core::{Action, Quote, QuoteItem};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use super::quote_cache::Cached;
+use super::quote_driver::{drive, Driven};
 use crate::{use_credits, ClientError};
 
 /// Where a quote for the current action stands.
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuoteState {
-    /// Fetching the quote for the current action. No number is known yet.
+    /// Asking for the current action's quote. No number is known yet.
     Loading,
     /// The server's quote for the current action.
     Ready(Quote),
-    /// The quote for the current action could not be had.
+    /// The quote for the current action could not be had. Transient failures
+    /// (offline, timed out, server error) are asked again by themselves.
     Failed(ClientError),
 }
 
@@ -19,63 +21,57 @@ pub enum QuoteState {
 #[derive(Clone, Copy)]
 pub struct QuoteHandle {
     pub state: Signal<QuoteState>,
-    /// Asks again for the current action (after an error, say).
+    /// Asks again for the current action at once (a Retry button).
     pub retry: Callback<()>,
 }
 
 /// The server's quote for `action`, following it as it changes.
 ///
-/// Only the answer for the current action is ever shown: an answer for an
-/// action the person has already left is dropped when it arrives.
+/// Only the quote for the current action is ever shown: a superseded request
+/// is aborted and its answer, should it still arrive, dropped. Settings seen
+/// before (same member, workspace and price book) show at once without a
+/// request; a burst of changes sends at most two requests (the first change
+/// at once, the last after 150 ms of quiet); identical requests in flight,
+/// from any component, share one fetch. `affordable` follows the shared
+/// balance ([`crate::use_balance`]) once it is known.
+///
 /// Must be called under a [`crate::CreditsProvider`]; without one the state
 /// is `Failed(ClientError::NoProvider)`.
 pub fn use_quote(action: Signal<Action>) -> QuoteHandle {
-    let state = RwSignal::new(QuoteState::Loading);
-    let attempt = RwSignal::new(0u32);
-    let retry = Callback::new(move |()| attempt.update(|n| *n = n.wrapping_add(1)));
     let Some(ctx) = use_credits() else {
-        state.set(QuoteState::Failed(ClientError::NoProvider));
         return QuoteHandle {
-            state: state.into(),
-            retry,
+            state: Signal::stored(QuoteState::Failed(ClientError::NoProvider)),
+            retry: Callback::new(|()| {}),
         };
     };
-    // Bumped for every request; an answer is applied only if no newer request started.
-    let latest = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        attempt.track();
-        let action = action.get();
-        let client = ctx.client.get();
-        let workspace = ctx.workspace.get();
-        let Some(request) = latest.try_update_value(|n| {
-            *n += 1;
-            *n
-        }) else {
-            return;
-        };
-        state.set(QuoteState::Loading);
-        spawn_local(async move {
-            let result = client
-                .quote(&workspace, std::slice::from_ref(&action))
-                .await;
-            if latest.try_get_value() != Some(request) {
-                return;
-            }
-            let next = match result.map(|mut r| r.items.pop()) {
-                Ok(Some(QuoteItem::Quoted(quote))) => QuoteState::Ready(quote),
-                Ok(Some(QuoteItem::Invalid { error })) => QuoteState::Failed(ClientError::Http {
-                    status: error.status,
-                    problem: Some(Box::new(error)),
-                }),
-                Ok(None) => QuoteState::Failed(ClientError::Decode("items: empty".into())),
-                Err(e) => QuoteState::Failed(e),
-            };
-            // The component may be gone by now; then there is nothing to update.
-            let _ = state.try_set(next);
-        });
+    let actions = Signal::derive(move || vec![action.get()]);
+    let (driven, retry) = drive(ctx, actions);
+    let balance = ctx.balance.known_balance();
+    let state = Signal::derive(move || match driven.get() {
+        Driven::Loading => QuoteState::Loading,
+        Driven::Failed(e) => QuoteState::Failed(e),
+        Driven::Ready(mut answers) => match answers.pop() {
+            Some(cached) => quote_state(cached, balance.get()),
+            None => QuoteState::Loading,
+        },
     });
-    QuoteHandle {
-        state: state.into(),
-        retry,
+    QuoteHandle { state, retry }
+}
+
+/// One cached answer as a state; `affordable` recomputed against a newer balance.
+pub(crate) fn quote_state(cached: Cached, balance: Option<u64>) -> QuoteState {
+    match cached.item {
+        QuoteItem::Quoted(quote) => QuoteState::Ready(with_balance(quote, balance)),
+        QuoteItem::Invalid { error } => {
+            QuoteState::Failed(ClientError::from_answer(error.status, Some(error)))
+        }
     }
+}
+
+/// The API's rule: `credits <= balance` and not blocked.
+pub(crate) fn with_balance(mut quote: Quote, balance: Option<u64>) -> Quote {
+    if let Some(balance) = balance {
+        quote.affordable = quote.blocked.is_none() && quote.credits <= balance;
+    }
+    quote
 }

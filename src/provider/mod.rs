@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::balance::{refresh_on_return, BalanceStore};
+use crate::hooks::QuoteLoader;
 use crate::intl::{format_count, plural_category};
 use crate::{CreditsClient, CreditsText};
 
@@ -16,6 +18,10 @@ pub struct CreditsContext {
     /// A BCP 47 tag for `Intl`; `None` uses the browser's.
     pub locale: Signal<Option<String>>,
     pub text: StoredValue<CreditsText>,
+    /// The quote cache and request batching every quote hook below shares.
+    pub quotes: StoredValue<QuoteLoader, LocalStorage>,
+    /// The workspace's balance, shared by every component below.
+    pub balance: BalanceStore,
 }
 
 impl CreditsContext {
@@ -34,7 +40,8 @@ pub fn use_credits() -> Option<CreditsContext> {
     use_context::<CreditsContext>()
 }
 
-/// Gives every credits component below it the API client, the workspace and the words.
+/// Gives every credits component below it the API client, the workspace, the
+/// words, one shared balance and one shared quote cache.
 ///
 /// ## Usage
 ///
@@ -69,11 +76,15 @@ pub fn CreditsProvider(
     text: Option<CreditsText>,
     children: Children,
 ) -> impl IntoView {
+    let balance = BalanceStore::new(client, workspace);
+    refresh_on_return(balance);
     provide_context(CreditsContext {
         client,
         workspace,
         locale: Signal::derive(move || locale.get()),
         text: StoredValue::new(text.unwrap_or_default()),
+        quotes: StoredValue::new_local(QuoteLoader::default()),
+        balance,
     });
     children()
 }

@@ -2,6 +2,8 @@
 //! finding things on the page the way a person would.
 #![allow(dead_code)]
 
+pub mod hooks;
+
 use std::time::Duration;
 
 use leptos::mount::mount_to;

@@ -1,0 +1,147 @@
+//! One request over `fetch`, with a timeout, an abort signal and retries.
+
+use std::time::Duration;
+
+use futures::future::{select, Either};
+use gloo_net::http::{Request, RequestBuilder};
+use wasm_bindgen::JsCast;
+use web_sys::AbortSignal;
+
+use super::retry::{parse_retry_after, Outcome, RetryPolicy};
+use super::ClientError;
+
+/// An HTTP answer, read whole.
+pub(crate) struct Answer {
+    pub status: u16,
+    pub body: String,
+    pub etag: Option<String>,
+    /// The `Retry-After` header, as sent.
+    pub retry_after: Option<String>,
+}
+
+/// Sends the request `build` makes (once per try) until it gets an answer
+/// worth keeping: a 2xx, a 304 or a refusal are returned as they are; network
+/// failures, timeouts, 5xx and 429 are retried by `policy`. The last failure
+/// becomes the error. `abort` cancels the request in flight and any retry.
+pub(crate) async fn send(
+    build: impl Fn(Option<&AbortSignal>) -> Result<Request, gloo_net::Error>,
+    policy: &RetryPolicy,
+    abort: Option<&AbortSignal>,
+) -> Result<Answer, ClientError> {
+    let mut retry = 0;
+    loop {
+        if abort.is_some_and(AbortSignal::aborted) {
+            return Err(ClientError::Aborted);
+        }
+        let result = attempt(&build, policy.timeout, abort).await;
+        let (outcome, retry_after) = match &result {
+            Ok(answer) => (Outcome::Status(answer.status), answer_retry_after(answer)),
+            Err(ClientError::TimedOut { .. }) => (Outcome::TimedOut, None),
+            Err(ClientError::Aborted) => (Outcome::Aborted, None),
+            Err(_) => (Outcome::NoAnswer, None),
+        };
+        match policy.delay(retry, outcome, retry_after, js_sys::Math::random()) {
+            Some(wait) => sleep(wait).await,
+            None => return result,
+        }
+        retry += 1;
+    }
+}
+
+fn answer_retry_after(answer: &Answer) -> Option<Duration> {
+    let value = answer.retry_after.as_deref()?;
+    parse_retry_after(value, js_sys::Date::now())
+}
+
+/// One try: the answer, or why there was none.
+async fn attempt(
+    build: &impl Fn(Option<&AbortSignal>) -> Result<Request, gloo_net::Error>,
+    timeout: Duration,
+    abort: Option<&AbortSignal>,
+) -> Result<Answer, ClientError> {
+    let ms = u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX);
+    let timer = timeout_signal(ms);
+    let signal = combined(abort, timer.as_ref());
+    let request = build(signal.as_ref().or(abort)).map_err(offline)?;
+    let exchange = async {
+        let response = request.send().await?;
+        let status = response.status();
+        let etag = response.headers().get("etag");
+        let retry_after = response.headers().get("retry-after");
+        let body = response.text().await?;
+        Ok::<_, gloo_net::Error>((status, etag, retry_after, body))
+    };
+    // The race gives `TimedOut` even where the browser cannot abort on a timer.
+    let result = match select(Box::pin(exchange), Box::pin(sleep(timeout))).await {
+        Either::Left((result, _)) => result,
+        Either::Right(_) => return Err(ClientError::TimedOut { ms }),
+    };
+    match result {
+        Ok((status, etag, retry_after, body)) => Ok(Answer {
+            status,
+            body,
+            etag,
+            retry_after,
+        }),
+        Err(_) if abort.is_some_and(AbortSignal::aborted) => Err(ClientError::Aborted),
+        Err(_) if timer.as_ref().is_some_and(AbortSignal::aborted) => {
+            Err(ClientError::TimedOut { ms })
+        }
+        Err(e) => Err(offline(e)),
+    }
+}
+
+fn offline(e: gloo_net::Error) -> ClientError {
+    ClientError::Offline(e.to_string())
+}
+
+/// `AbortSignal.timeout(ms)`, where the browser has it.
+fn timeout_signal(ms: u32) -> Option<AbortSignal> {
+    has_static("timeout").then(|| AbortSignal::timeout_with_u32(ms))
+}
+
+/// One signal that fires when either does (`AbortSignal.any`), where the browser has it.
+fn combined(abort: Option<&AbortSignal>, timer: Option<&AbortSignal>) -> Option<AbortSignal> {
+    match (abort, timer) {
+        (Some(a), Some(t)) if has_static("any") => {
+            Some(AbortSignal::any(&js_sys::Array::of2(a, t)))
+        }
+        (None, Some(t)) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// Whether `AbortSignal` has the static method `name` (older browsers lack some).
+fn has_static(name: &str) -> bool {
+    let global = js_sys::global();
+    js_sys::Reflect::get(&global, &"AbortSignal".into())
+        .ok()
+        .and_then(|ctor| js_sys::Reflect::get(&ctor, &name.into()).ok())
+        .is_some_and(|f| f.is_function())
+}
+
+/// Waits `duration` on the browser's timer.
+pub(crate) async fn sleep(duration: Duration) {
+    let ms = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = js_sys::global()
+            .dyn_into::<web_sys::Window>()
+            .ok()
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms));
+        if !matches!(scheduled, Some(Ok(_))) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The builder with the request's own headers; a helper for the client.
+pub(crate) fn with_headers<'a>(
+    mut builder: RequestBuilder,
+    headers: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> RequestBuilder {
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
+    builder
+}

@@ -1,0 +1,67 @@
+//! The workspace's balance as shared state: one per [`crate::CreditsProvider`],
+//! read by every component through [`use_balance`].
+//!
+//! It is fetched when a component first asks for it, then refreshed after a
+//! generation, on a visible "refresh", when the window regains focus or
+//! comes back online, and every minute while the page is visible; each
+//! refresh revalidates with the server's `ETag`.
+
+mod state;
+mod store;
+mod triggers;
+
+use leptos::prelude::*;
+
+pub use state::{BalanceState, KnownBalance};
+pub use store::BalanceStore;
+pub(crate) use triggers::refresh_on_return;
+
+use crate::{use_credits, ClientError};
+
+/// What [`use_balance`] returns: the shared state and a visible refresh.
+#[derive(Clone, Copy)]
+pub struct BalanceHandle {
+    pub state: Signal<BalanceState>,
+    /// Asks the server again now (a "refresh" button).
+    pub refresh: Callback<()>,
+    /// The store itself, for [`BalanceStore::generate`]; `None` outside a provider.
+    pub store: Option<BalanceStore>,
+}
+
+/// The balance of the provider's workspace, shared by every component.
+///
+/// Outside a [`crate::CreditsProvider`] the state is `Failed(NoProvider)`.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use leptos_credits::{use_balance, BalanceState};
+///
+/// #[component]
+/// fn Remaining() -> impl IntoView {
+///     let balance = use_balance();
+///     view! {
+///         <span data-state=move || balance.state.get().as_str()>
+///             {move || balance.state.get().credits().map(|n| n.to_string())}
+///         </span>
+///         <button on:click=move |_| balance.refresh.run(())>"Refresh"</button>
+///     }
+/// }
+/// ```
+pub fn use_balance() -> BalanceHandle {
+    match use_credits() {
+        Some(ctx) => {
+            let store = ctx.balance;
+            store.activate();
+            BalanceHandle {
+                state: store.state(),
+                refresh: Callback::new(move |()| store.refresh_now()),
+                store: Some(store),
+            }
+        }
+        None => BalanceHandle {
+            state: Signal::stored(BalanceState::Failed(ClientError::NoProvider)),
+            refresh: Callback::new(|()| {}),
+            store: None,
+        },
+    }
+}

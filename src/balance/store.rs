@@ -1,0 +1,194 @@
+//! The one balance per provider: fetched with the ETag, refreshed on demand.
+
+use credits_core::{Action, GenerationResponse};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::AbortController;
+
+use super::state::{BalanceState, KnownBalance};
+use crate::api::{new_idempotency_key, BalanceAnswer};
+use crate::{ClientError, CreditsClient};
+
+#[derive(Default)]
+struct Inner {
+    /// Whether any component asked for the balance: until then nothing is fetched.
+    active: bool,
+    /// The (client identity, workspace) the state and the ETag belong to.
+    group: Option<(u64, String)>,
+    etag: Option<String>,
+    in_flight: Option<AbortController>,
+    generation: u64,
+}
+
+/// The shared balance of the provider's workspace. `Copy`: every component
+/// under the provider reads the same one (see [`crate::use_balance`]).
+#[derive(Clone, Copy)]
+pub struct BalanceStore {
+    client: Signal<CreditsClient>,
+    workspace: Signal<String>,
+    state: RwSignal<BalanceState>,
+    inner: StoredValue<Inner, LocalStorage>,
+}
+
+impl BalanceStore {
+    /// A store for `workspace` as `client` asks; it starts fetching once
+    /// [`BalanceStore::activate`] is called, and starts over when either changes.
+    pub fn new(client: Signal<CreditsClient>, workspace: Signal<String>) -> Self {
+        let store = BalanceStore {
+            client,
+            workspace,
+            state: RwSignal::new(BalanceState::Loading),
+            inner: StoredValue::new_local(Inner::default()),
+        };
+        Effect::new(move |_| {
+            let group = (client.get().identity(), workspace.get());
+            // Another member or workspace: the old figures, ETag and request are dropped.
+            let changed = store.inner.try_update_value(|i| {
+                let first = i.group.is_none();
+                if i.group.as_ref() == Some(&group) {
+                    return false;
+                }
+                i.group = Some(group);
+                if first {
+                    return false;
+                }
+                i.etag = None;
+                i.generation += 1;
+                if let Some(c) = i.in_flight.take() {
+                    c.abort();
+                }
+                i.active
+            });
+            if changed == Some(true) {
+                store.state.set(BalanceState::Loading);
+                store.refresh();
+            }
+        });
+        store
+    }
+
+    /// The state, for reading in views.
+    pub fn state(&self) -> Signal<BalanceState> {
+        self.state.into()
+    }
+
+    /// The number of credits while known; `None` while unknown (never 0).
+    pub fn known_balance(&self) -> Signal<Option<u64>> {
+        let state = self.state;
+        Signal::derive(move || state.with(BalanceState::credits))
+    }
+
+    /// Starts fetching, once: called by [`crate::use_balance`].
+    pub fn activate(&self) {
+        let first = self
+            .inner
+            .try_update_value(|i| !std::mem::replace(&mut i.active, true));
+        if first == Some(true) {
+            self.refresh();
+        }
+    }
+
+    /// Whether a component has asked for the balance (only then is it fetched).
+    pub fn is_active(&self) -> bool {
+        self.inner.try_with_value(|i| i.active) == Some(true)
+    }
+
+    /// Asks the server again, revalidating with the ETag (a 304 keeps the
+    /// figures and confirms them). A refresh already under way is reused.
+    pub fn refresh(&self) {
+        self.fetch(false);
+    }
+
+    /// Like [`BalanceStore::refresh`], but replaces a refresh under way: its
+    /// answer may predate a spend.
+    pub fn refresh_now(&self) {
+        self.fetch(true);
+    }
+
+    fn fetch(self, replace: bool) {
+        let client = self.client.get_untracked();
+        let workspace = self.workspace.get_untracked();
+        let controller = AbortController::new().ok();
+        let signal = controller.as_ref().map(AbortController::signal);
+        let started = self.inner.try_update_value(|i| {
+            if i.in_flight.is_some() && !replace {
+                return None;
+            }
+            if let Some(c) = i.in_flight.take() {
+                c.abort();
+            }
+            i.active = true;
+            i.generation += 1;
+            i.in_flight = controller;
+            Some((i.generation, i.etag.clone()))
+        });
+        let Some(Some((generation, etag))) = started else {
+            return;
+        };
+        self.state.update(|s| {
+            if let BalanceState::Known(k) = s {
+                k.refreshing = true;
+            }
+        });
+        spawn_local(async move {
+            let answer = client
+                .balance(&workspace, etag.as_deref(), signal.as_ref())
+                .await;
+            self.apply(generation, answer);
+        });
+    }
+
+    fn apply(self, generation: u64, answer: Result<BalanceAnswer, ClientError>) {
+        let now = js_sys::Date::now();
+        let current = self.inner.try_update_value(|i| {
+            let current = i.generation == generation;
+            if current {
+                i.in_flight = None;
+                if let Ok(BalanceAnswer::Fresh { etag, .. }) = &answer {
+                    i.etag = etag.clone();
+                }
+            }
+            current
+        });
+        if current != Some(true) {
+            return;
+        }
+        let _ = self.state.try_update(|s| {
+            let old = std::mem::replace(s, BalanceState::Loading);
+            *s = match answer {
+                Ok(BalanceAnswer::Fresh { balance, .. }) => {
+                    BalanceState::Known(Box::new(KnownBalance {
+                        figures: *balance,
+                        checked_at_ms: now,
+                        stale: None,
+                        refreshing: false,
+                    }))
+                }
+                Ok(BalanceAnswer::NotModified) => old.confirmed(now),
+                Err(ClientError::Aborted) => old,
+                Err(e) => old.failed(e),
+            };
+        });
+    }
+
+    /// Spends credits for `action` (with a fresh `Idempotency-Key`, so the
+    /// client's retries never charge twice), then refreshes the balance. The
+    /// answer's new balance shows at once; the refresh brings the rest.
+    pub async fn generate(&self, action: &Action) -> Result<GenerationResponse, ClientError> {
+        let client = self.client.get_untracked();
+        let workspace = self.workspace.get_untracked();
+        let key = new_idempotency_key();
+        let result = client.generate(&workspace, action, &key).await;
+        if let Ok(spent) = &result {
+            let _ = self.state.try_update(|s| {
+                if let BalanceState::Known(k) = s {
+                    k.figures.balance = spent.balance;
+                }
+            });
+        }
+        if self.is_active() {
+            self.refresh_now();
+        }
+        result
+    }
+}
