@@ -50,7 +50,12 @@ async fn main() -> ExitCode {
     }
     if let Some(hooks) = state.hooks.clone() {
         match hooks.flaky.start(state.clone()).await {
-            Ok(flaky) => println!("flaky listening on http://{flaky}"),
+            Ok(flaky) => {
+                // Not println!: a reader that closed the pipe after the first line must not stop us.
+                let mut stdout = std::io::stdout().lock();
+                let _ = writeln!(stdout, "flaky listening on http://{flaky}")
+                    .and_then(|()| stdout.flush());
+            }
             Err(e) => {
                 eprintln!("credits-server: cannot bind the flaky listener: {e}");
                 return ExitCode::FAILURE;

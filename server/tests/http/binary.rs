@@ -158,3 +158,30 @@ pub async fn stop(child: &mut Child, signal: &str) {
         child.kill().await.unwrap();
     }
 }
+
+#[tokio::test]
+async fn sigterm_lets_a_request_in_flight_finish() {
+    let args = ["--listen", "127.0.0.1:0", "--seed-demo", "--test-hooks"];
+    let (mut child, origin) = start(&args).await;
+    let client = reqwest::Client::new();
+    let r = client
+        .post(format!("{origin}/api/_test/clients/slow/delays"))
+        .json(&serde_json::json!({"delays_ms": [1000]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let slow = tokio::spawn(
+        client
+            .get(format!("{origin}/api/v1/plans"))
+            .header("x-test-client", "slow")
+            .send(),
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    stop(&mut child, "-TERM").await;
+    let r = slow
+        .await
+        .unwrap()
+        .expect("the request in flight is answered");
+    assert_eq!(r.status(), 200);
+}

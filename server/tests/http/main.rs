@@ -14,6 +14,7 @@ mod openapi;
 mod plans;
 mod price_book;
 mod quotes;
+mod refusals;
 mod static_files;
 mod support;
 mod test_hooks;
