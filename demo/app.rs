@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_credits::{CreditsClient, CreditsProvider};
 
+use crate::editing_tools::EditingTools;
 use crate::generation_bar::GenerationBar;
 use crate::workspaces::WORKSPACES;
 
@@ -34,9 +35,12 @@ pub fn App() -> impl IntoView {
             </header>
             <CreditsProvider client=client workspace=workspace>
                 <main class="demo-main">
-                    <section class="demo-canvas" aria-label="Recent generations">
-                        {(0..8).map(|i| view! { <div class=format!("demo-tile demo-tile--{i}")></div> }).collect_view()}
-                    </section>
+                    <div class="demo-workarea">
+                        <section class="demo-canvas" aria-label="Recent generations">
+                            {(0..8).map(|i| view! { <div class=format!("demo-tile demo-tile--{i}")></div> }).collect_view()}
+                        </section>
+                        <EditingTools />
+                    </div>
                     <GenerationBar />
                 </main>
             </CreditsProvider>

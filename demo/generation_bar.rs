@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_credits::{Action, CostBadge, ImageGenerate, Quality};
+use leptos_credits::{Action, CostBadge, CostEstimator, ImageGenerate, Quality};
 
-/// The host's generation bar: prompt, Quality, Images, the cost and Generate.
+/// The host's generation bar: prompt, Quality, Images, the cost estimator and Generate.
 #[component]
 pub fn GenerationBar() -> impl IntoView {
     let quality = RwSignal::new(Quality::Standard);
@@ -9,6 +9,13 @@ pub fn GenerationBar() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let action = Signal::derive(move || {
         Action::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
+    });
+    // The estimator proposes other settings; the host adopts the one picked.
+    let on_pick = Callback::new(move |picked: Action| {
+        if let Action::ImageGenerate(s) = picked {
+            quality.set(s.quality);
+            count.set(s.count);
+        }
     });
 
     view! {
@@ -28,13 +35,16 @@ pub fn GenerationBar() -> impl IntoView {
             <div class="gen-bar__controls">
                 <label class="demo-field">
                     <span>"Quality"</span>
-                    <select on:change=move |ev| {
-                        if let Some(q) = Quality::parse(&event_target_value(&ev)) {
-                            quality.set(q);
+                    <select
+                        prop:value=move || quality.get().as_str()
+                        on:change=move |ev| {
+                            if let Some(q) = Quality::parse(&event_target_value(&ev)) {
+                                quality.set(q);
+                            }
                         }
-                    }>
+                    >
                         <option value="draft">"Draft"</option>
-                        <option value="standard" selected>"Standard"</option>
+                        <option value="standard">"Standard"</option>
                         <option value="high">"High"</option>
                     </select>
                 </label>
@@ -55,6 +65,7 @@ pub fn GenerationBar() -> impl IntoView {
                 </label>
                 <span class="gen-bar__spacer"></span>
                 <CostBadge action=action />
+                <CostEstimator action=action on_pick=on_pick subscription_href="#subscription" />
                 <button type="submit" class="gen-bar__generate">"Generate"</button>
             </div>
             <p class="gen-bar__status" role="status">{move || status.get()}</p>

@@ -1,6 +1,7 @@
 //! The demo page Trunk builds: a host app's generation bar with the credits components.
 
 mod app;
+mod editing_tools;
 mod generation_bar;
 mod workspaces;
 

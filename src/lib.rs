@@ -29,8 +29,10 @@
 pub mod api;
 pub mod balance;
 pub mod cost_badge;
+pub mod cost_estimator;
 pub mod hooks;
 pub mod intl;
+pub mod primitives;
 pub mod provider;
 pub mod text;
 
@@ -39,6 +41,7 @@ pub use api::{
 };
 pub use balance::{use_balance, BalanceHandle, BalanceState, BalanceStore, KnownBalance};
 pub use cost_badge::CostBadge;
+pub use cost_estimator::CostEstimator;
 pub use credits_core::{
     Action, Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem,
     Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 pub use types::BadgeState;
 
-use crate::{use_credits, use_quote, Action, ClientError, CreditsText, QuoteState};
+use crate::text::{error_message, plan_name};
+use crate::{use_credits, use_quote, Action, CreditsText, QuoteState};
 
 /// Shows what `action` costs in credits, as the server quotes it, next to the
 /// host's Generate button; follows `action` as the person changes settings.
@@ -84,7 +85,7 @@ pub fn CostBadge(
             let value = match (&q.blocked, q.is_free()) {
                 (Some(b), _) => {
                     let plan = b.required_plan.clone().unwrap_or_default();
-                    text(|t| t.needs_plan.to_string()).replace("{plan}", &capitalized(&plan))
+                    text(|t| t.needs_plan.to_string()).replace("{plan}", &plan_name(&plan))
                 }
                 (None, true) => text(|t| t.free.to_string()),
                 (None, false) => ctx
@@ -98,7 +99,7 @@ pub fn CostBadge(
             .into_any()
         }
         QuoteState::Failed(error) => {
-            let message = error_message(&error, &text);
+            let message = error_message(ctx, &error);
             let detail = error.to_string();
             view! {
                 <span class="lc-cost-badge__value" title=detail>{message}</span>
@@ -121,24 +122,5 @@ pub fn CostBadge(
         >
             {body}
         </span>
-    }
-}
-
-fn error_message(
-    error: &ClientError,
-    text: &impl Fn(fn(&CreditsText) -> String) -> String,
-) -> String {
-    match error {
-        ClientError::Offline(_) => text(|t| t.error_offline.to_string()),
-        ClientError::Unauthorized(_) => text(|t| t.error_unauthorized.to_string()),
-        _ => text(|t| t.error_generic.to_string()),
-    }
-}
-
-fn capitalized(id: &str) -> String {
-    let mut chars = id.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

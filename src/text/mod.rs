@@ -4,6 +4,11 @@
 //! start from `CreditsText::default()` (English) and replace what you need.
 //! Numbers inside the strings are formatted with the browser's `Intl`.
 
+mod errors;
+mod format;
+
+pub use errors::{error_message, plan_name};
+
 use std::borrow::Cow;
 
 /// A message that depends on a count, chosen by the browser's `Intl.PluralRules`
@@ -66,12 +71,43 @@ pub struct CreditsText {
     pub error_offline: Cow<'static, str>,
     /// The service refused the request or answered something unreadable.
     pub error_generic: Cow<'static, str>,
+    /// The service did not answer in time.
+    pub error_timed_out: Cow<'static, str>,
     /// The member's token was refused.
     pub error_unauthorized: Cow<'static, str>,
     /// The retry button.
     pub retry: Cow<'static, str>,
-    /// The action needs another plan; `{plan}` is the plan's id.
+    /// The action needs another plan; `{plan}` is the plan's name.
     pub needs_plan: Cow<'static, str>,
+    /// Accessible name of the estimator's trigger and title of its popover.
+    pub estimate_title: Cow<'static, str>,
+    pub balance_now: Cow<'static, str>,
+    pub balance_after: Cow<'static, str>,
+    /// The cost is above the balance; `{n}` is the missing amount.
+    pub shortfall: PluralText,
+    /// The way out of a shortfall (a link or button).
+    pub get_more_credits: Cow<'static, str>,
+    /// The estimator's heading over the alternatives.
+    pub options_title: Cow<'static, str>,
+    /// Marks the alternative that matches the current settings.
+    pub current_option: Cow<'static, str>,
+    pub quality_draft: Cow<'static, str>,
+    pub quality_standard: Cow<'static, str>,
+    pub quality_high: Cow<'static, str>,
+    /// An alternative with another number of images.
+    pub image_count: PluralText,
+    /// An alternative with another video length, in seconds.
+    pub video_seconds: PluralText,
+    /// An alternative at another video resolution; `{resolution}` is e.g. `720p`.
+    pub video_resolution: Cow<'static, str>,
+    /// A single draft-quality result first.
+    pub draft_preview: Cow<'static, str>,
+    /// `{preview}` and `{current}` are credit amounts ("1 credit", "16 credits").
+    pub hint_draft_preview: Cow<'static, str>,
+    /// `{option}` is an alternative's label, `{credits}` its cost.
+    pub hint_fits: Cow<'static, str>,
+    /// `{option}` is a lower quality tier, `{credits}` its cost, `{current}` the current cost.
+    pub hint_lower_quality: Cow<'static, str>,
 }
 
 impl Default for CreditsText {
@@ -83,9 +119,30 @@ impl Default for CreditsText {
             cost_label: "Cost".into(),
             error_offline: "Can't reach the credits service".into(),
             error_generic: "Couldn't get the cost".into(),
+            error_timed_out: "The credits service is taking too long".into(),
             error_unauthorized: "Sign in again to see costs".into(),
             retry: "Retry".into(),
             needs_plan: "Needs {plan}".into(),
+            estimate_title: "Cost estimate".into(),
+            balance_now: "Balance now".into(),
+            balance_after: "After this".into(),
+            shortfall: PluralText::one_other(
+                "You need {n} more credit than you have.",
+                "You need {n} more credits than you have.",
+            ),
+            get_more_credits: "Get more credits".into(),
+            options_title: "Other settings".into(),
+            current_option: "Current".into(),
+            quality_draft: "Draft quality".into(),
+            quality_standard: "Standard quality".into(),
+            quality_high: "High quality".into(),
+            image_count: PluralText::one_other("{n} image", "{n} images"),
+            video_seconds: PluralText::one_other("{n} second", "{n} seconds"),
+            video_resolution: "{resolution}".into(),
+            draft_preview: "Draft preview".into(),
+            hint_draft_preview: "A draft preview costs {preview} instead of {current}.".into(),
+            hint_fits: "{option} fits your balance: {credits}.".into(),
+            hint_lower_quality: "{option} costs {credits} instead of {current}.".into(),
         }
     }
 }

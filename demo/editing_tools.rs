@@ -1,0 +1,77 @@
+use leptos::prelude::*;
+use leptos_credits::{Action, CostBadge, EditCount, Upscale};
+
+struct Tool {
+    name: &'static str,
+    description: &'static str,
+    action: Action,
+}
+
+fn tools() -> Vec<Tool> {
+    vec![
+        Tool {
+            name: "Upscale 2×",
+            description: "Sharper, twice the pixels",
+            action: Action::Upscale(Upscale { factor: 2 }),
+        },
+        Tool {
+            name: "Upscale 4×",
+            description: "Print-ready detail",
+            action: Action::Upscale(Upscale { factor: 4 }),
+        },
+        Tool {
+            name: "Remove background",
+            description: "Cut out the subject",
+            action: Action::RemoveBackground(EditCount::default()),
+        },
+        Tool {
+            name: "Inpaint",
+            description: "Repaint a selected area",
+            action: Action::Inpaint(EditCount::default()),
+        },
+        Tool {
+            name: "Expand",
+            description: "Extend past the frame",
+            action: Action::Expand(EditCount::default()),
+        },
+        Tool {
+            name: "Relight",
+            description: "Change the lighting",
+            action: Action::Relight(EditCount::default()),
+        },
+        Tool {
+            name: "Download",
+            description: "Full-resolution PNG",
+            action: Action::AssetDownload,
+        },
+    ]
+}
+
+/// The host's editing tools for a selected image: each with its cost beside its own button.
+#[component]
+pub fn EditingTools() -> impl IntoView {
+    view! {
+        <section class="edit-tools" aria-labelledby="edit-tools-title">
+            <h2 id="edit-tools-title" class="edit-tools__title">"Edit selected image"</h2>
+            <ul class="edit-tools__list">
+                {tools()
+                    .into_iter()
+                    .map(|tool| {
+                        view! {
+                            <li class="edit-tool">
+                                <div class="edit-tool__text">
+                                    <span class="edit-tool__name">{tool.name}</span>
+                                    <span class="edit-tool__description">{tool.description}</span>
+                                </div>
+                                <CostBadge action=tool.action />
+                                <button type="button" class="edit-tool__run" aria-label=format!("{} — Generate", tool.name)>
+                                    "Generate"
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

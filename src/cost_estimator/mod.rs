@@ -1,0 +1,261 @@
+//! `CostEstimator`: the settings (gear) button beside Generate and its cost popover.
+
+mod labels;
+mod ladder;
+mod options;
+mod summary;
+
+use leptos::html::{Button, Div};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub use ladder::{Ladder, LadderState};
+pub use summary::WayOut;
+
+use crate::primitives::{unique_id, use_controllable, use_dismiss};
+use crate::text::error_message;
+use crate::{use_credits, Action, ClientError, CreditsContext, CreditsText};
+
+/// A gear button for the generation bar that opens a popover with what the
+/// current action will cost: the server's quote and breakdown, the balance
+/// now and after, the shortfall with a way out when the balance is short,
+/// what cheaper or different settings cost (quoted together in one request
+/// when it opens), and saving hints drawn from those numbers.
+///
+/// ## Usage
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use leptos_credits::{Action, CostEstimator, ImageGenerate, Quality};
+///
+/// # fn bar() -> impl IntoView {
+/// // inside a <CreditsProvider>
+/// let settings = RwSignal::new(ImageGenerate::new(Quality::High, 4));
+/// let action = Signal::derive(move || Action::ImageGenerate(settings.get()));
+/// view! {
+///     <CostEstimator
+///         action=action
+///         on_pick=Callback::new(move |picked: Action| {
+///             if let Action::ImageGenerate(s) = picked { settings.set(s) }
+///         })
+///         subscription_href="/settings/subscription"
+///     />
+///     <button>"Generate"</button>
+/// }
+/// # }
+/// ```
+///
+/// ## Styling
+///
+/// `lc-cost-estimator` with parts `__trigger`, `__popover` (`data-state="open"`),
+/// `__cost`, `__breakdown`, `__balance`, `__shortfall`, `__options`, `__option`
+/// (`aria-current="true"` on the current settings), `__hints`. Colours, radius
+/// and shadow come from `--lc-popover-*` and the shared tokens in `style/tokens.css`;
+/// link `style/cost_estimator.css`.
+///
+/// ## Errors
+///
+/// While the quote is loading no number is shown; a failed quote shows the
+/// reason (offline, refused, ...) and a Retry button. Alternatives that fail
+/// or need another plan are shown as such and cannot be picked.
+#[component]
+pub fn CostEstimator(
+    /// The action the host's current settings describe.
+    #[prop(into)]
+    action: Signal<Action>,
+    /// Called with an alternative the person picks; the host changes its settings to match.
+    #[prop(optional)]
+    on_pick: Option<Callback<Action>>,
+    /// Open state, when the host controls it; otherwise the component keeps its own.
+    #[prop(optional, into)]
+    open: MaybeProp<bool>,
+    /// Hears every open/close the component asks for.
+    #[prop(optional)]
+    on_open_change: Option<Callback<bool>>,
+    /// Where "Get more credits" leads when the balance is short (https or relative).
+    #[prop(optional, into)]
+    subscription_href: MaybeProp<String>,
+    /// Called with the shortfall instead of following `subscription_href`, e.g. to open a prompt.
+    #[prop(optional)]
+    on_short: Option<Callback<u64>>,
+    /// Extra classes, merged with `lc-cost-estimator`.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+) -> impl IntoView {
+    let ctx = use_credits();
+    let (is_open, set_open) = use_controllable(open, false, on_open_change);
+    let (ladder, retry) = ladder::use_ladder(action, is_open);
+    let root = NodeRef::<Div>::new();
+    let trigger = NodeRef::<Button>::new();
+    let dialog = NodeRef::<Div>::new();
+    let popover_id = unique_id("lc-cost-estimator");
+    let title_id = format!("{popover_id}-title");
+
+    let close = Callback::new(move |()| {
+        set_open.run(false);
+        if let Some(t) = trigger.get_untracked() {
+            let _ = t.focus();
+        }
+    });
+    use_dismiss(root, is_open, close);
+    // Focus moves into the popover when it opens, so Tab walks its options next.
+    Effect::new(move |_| {
+        if let (true, Some(d)) = (is_open.get(), dialog.get()) {
+            let _ = d.focus();
+        }
+    });
+    // A pick re-renders the ladder; focus follows to the newly current option
+    // instead of falling to the page.
+    let refocus = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !matches!(ladder.get(), LadderState::Ready(_)) || !refocus.get_value() {
+            return;
+        }
+        refocus.set_value(false);
+        if let Some(d) = dialog.get_untracked() {
+            let current = d.query_selector("[aria-current=\"true\"]").ok().flatten();
+            let target: web_sys::HtmlElement = match current.and_then(|c| c.dyn_into().ok()) {
+                Some(c) => c,
+                None => d.into(),
+            };
+            let _ = target.focus();
+        }
+    });
+    let on_pick = on_pick.map(|host| {
+        Callback::new(move |picked: Action| {
+            refocus.set_value(true);
+            host.run(picked);
+        })
+    });
+
+    let text = move |pick: fn(&CreditsText) -> &std::borrow::Cow<'static, str>| match ctx {
+        Some(c) => c.word(pick),
+        None => pick(&CreditsText::default()).to_string(),
+    };
+    let way_out = move || match (on_short, subscription_href.get()) {
+        (Some(cb), _) => Some(WayOut::Callback(cb)),
+        (None, Some(href)) if is_safe_href(&href) => Some(WayOut::Link(href)),
+        _ => None,
+    };
+    let body = move || match (ctx, ladder.get()) {
+        (_, LadderState::Idle | LadderState::Loading) => view! {
+            <p class="lc-cost-estimator__loading">{text(|t| &t.estimating)}</p>
+        }
+        .into_any(),
+        (Some(c), LadderState::Ready(l)) => view! {
+            <div class="lc-cost-estimator__summary">{summary::summary(c, &l, way_out())}</div>
+            {options::hint_list(c, &l)}
+            {options::options(c, &l, action.get_untracked(), on_pick)}
+        }
+        .into_any(),
+        (c, LadderState::Failed(e)) => failed(c, e, retry),
+        (None, LadderState::Ready(_)) => failed(None, ClientError::NoProvider, retry),
+    };
+    let classes = move || match class.get() {
+        Some(extra) if !extra.is_empty() => format!("lc-cost-estimator {extra}"),
+        _ => "lc-cost-estimator".to_owned(),
+    };
+    let controls = popover_id.clone();
+    view! {
+        <div class=classes node_ref=root>
+            <button
+                type="button"
+                class="lc-cost-estimator__trigger"
+                node_ref=trigger
+                aria-label=move || text(|t| &t.estimate_title)
+                aria-haspopup="dialog"
+                aria-expanded=move || if is_open.get() { "true" } else { "false" }
+                aria-controls=move || is_open.get().then(|| controls.clone())
+                on:click=move |_| set_open.run(!is_open.get_untracked())
+            >
+                <GearIcon />
+            </button>
+            <Show when=move || is_open.get()>
+                <div
+                    class="lc-cost-estimator__popover"
+                    id=popover_id.clone()
+                    role="dialog"
+                    aria-labelledby=title_id.clone()
+                    data-state="open"
+                    tabindex="-1"
+                    node_ref=dialog
+                >
+                    <h2 class="lc-cost-estimator__title" id=title_id.clone()>
+                        {text(|t| &t.estimate_title)}
+                    </h2>
+                    <div class="lc-cost-estimator__live" aria-live="polite" aria-atomic="true">
+                        {body}
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+fn failed(ctx: Option<CreditsContext>, error: ClientError, retry: Callback<()>) -> AnyView {
+    let retry_label = match ctx {
+        Some(c) => c.word(|t| &t.retry),
+        None => CreditsText::default().retry.to_string(),
+    };
+    view! {
+        <p class="lc-cost-estimator__error" title=error.to_string()>{error_message(ctx, &error)}</p>
+        <button type="button" class="lc-cost-estimator__retry" on:click=move |_| retry.run(())>
+            {retry_label}
+        </button>
+    }
+    .into_any()
+}
+
+/// Links the component follows: https, or relative to the page. Never
+/// `javascript:`, `data:` or plain http to another host.
+pub fn is_safe_href(href: &str) -> bool {
+    let h = href.trim();
+    if h.starts_with("//") {
+        return false;
+    }
+    match h.split_once(':') {
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            scheme.eq_ignore_ascii_case("https")
+        }
+        _ => !h.is_empty(),
+    }
+}
+
+#[component]
+fn GearIcon() -> impl IntoView {
+    view! {
+        <svg class="lc-cost-estimator__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path
+                fill="currentColor"
+                d="M19.14 12.94a7.3 7.3 0 0 0 0-1.88l2.03-1.58a.5.5 0 0 0 .12-.64l-1.92-3.32a.5.5 0 0 0-.6-.22l-2.39.96a7 7 0 0 0-1.63-.94l-.36-2.54a.5.5 0 0 0-.5-.42h-3.84a.5.5 0 0 0-.5.42l-.36 2.54a7 7 0 0 0-1.63.94l-2.39-.96a.5.5 0 0 0-.6.22L2.65 8.84a.5.5 0 0 0 .12.64l2.03 1.58a7.3 7.3 0 0 0 0 1.88l-2.03 1.58a.5.5 0 0 0-.12.64l1.92 3.32a.5.5 0 0 0 .6.22l2.39-.96c.5.38 1.05.7 1.63.94l.36 2.54a.5.5 0 0 0 .5.42h3.84a.5.5 0 0 0 .5-.42l.36-2.54a7 7 0 0 0 1.63-.94l2.39.96a.5.5 0 0 0 .6-.22l1.92-3.32a.5.5 0 0 0-.12-.64zM12 15.5A3.5 3.5 0 1 1 12 8.5a3.5 3.5 0 0 1 0 7z"
+            ></path>
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_safe_href;
+
+    #[test]
+    fn only_https_and_relative_links_are_followed() {
+        for ok in [
+            "https://billing.example/upgrade",
+            "/settings/subscription",
+            "plans?x=1",
+            "HTTPS://x.example",
+        ] {
+            assert!(is_safe_href(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html,x",
+            "http://x.example",
+            "//evil.example",
+            "",
+        ] {
+            assert!(!is_safe_href(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,364 @@
+//! `CostEstimator` in headless Chromium against the live reference server.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use leptos::prelude::*;
+use leptos_credits::{Action, CostEstimator, CreditsProvider, ImageGenerate, Quality};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn images(quality: Quality, count: u32) -> Action {
+    Action::ImageGenerate(ImageGenerate::new(quality, count))
+}
+
+/// An estimator for `action` in `workspace`, whose picks change `action` as a host would.
+fn estimator(token: &'static str, workspace: &'static str, action: RwSignal<Action>) -> Mounted {
+    let client = live_client(token);
+    mount(move || {
+        view! {
+            <CreditsProvider client=client workspace=workspace locale="en-US">
+                <button type="button">"Somewhere else"</button>
+                <CostEstimator
+                    action=action
+                    on_pick=Callback::new(move |picked| action.set(picked))
+                    subscription_href="/settings/subscription"
+                />
+            </CreditsProvider>
+        }
+    })
+}
+
+fn trigger(root: &Element) -> HtmlElement {
+    root.query_selector("button[aria-haspopup=\"dialog\"]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .expect("the estimator has a trigger button with aria-haspopup=dialog")
+}
+
+fn active_element() -> Option<Element> {
+    document().active_element()
+}
+
+/// Opens the popover by clicking its trigger and waits for the quoted numbers.
+async fn open_and_settle(m: &Mounted) -> Element {
+    trigger(&m.root).click();
+    wait_for("the popover's numbers", WAIT, || {
+        let dialog = by_role(&m.root, "dialog")?;
+        let ready = dialog
+            .query_selector(".lc-cost-estimator__cost, .lc-cost-estimator__error")
+            .ok()??;
+        Some(ready).map(|_| dialog)
+    })
+    .await
+}
+
+/// `(label, cost)` of each ladder option, in order, with the current marker stripped.
+fn ladder(dialog: &Element) -> Vec<(String, String)> {
+    let options = dialog
+        .query_selector_all(".lc-cost-estimator__option")
+        .unwrap();
+    (0..options.length())
+        .filter_map(|i| options.item(i)?.dyn_into::<Element>().ok())
+        .map(|o| {
+            let part = |sel: &str| {
+                o.query_selector(sel)
+                    .ok()
+                    .flatten()
+                    .map(|e| text(&e))
+                    .unwrap_or_default()
+            };
+            (
+                part(".lc-cost-estimator__option-label"),
+                part(".lc-cost-estimator__option-cost"),
+            )
+        })
+        .collect()
+}
+
+fn option(dialog: &Element, label: &str) -> HtmlElement {
+    let options = dialog
+        .query_selector_all(".lc-cost-estimator__option")
+        .unwrap();
+    (0..options.length())
+        .filter_map(|i| options.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|o| text(o).starts_with(label))
+        .unwrap_or_else(|| panic!("no option labelled {label}"))
+}
+
+fn part(dialog: &Element, selector: &str) -> Option<String> {
+    dialog
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .map(|e| text(&e))
+}
+
+#[wasm_bindgen_test]
+async fn opens_on_click_as_a_labelled_dialog_and_moves_focus_inside() {
+    let action = RwSignal::new(images(Quality::Standard, 4));
+    let m = estimator("tok_ent_owner", "ws_enterprise", action);
+    let t = trigger(&m.root);
+    assert!(t
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+        .to_lowercase()
+        .contains("cost"));
+    assert_eq!(t.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(
+        t.get_attribute("aria-controls").is_none(),
+        "aria-controls only while open"
+    );
+    assert!(by_role(&m.root, "dialog").is_none());
+
+    let dialog = open_and_settle(&m).await;
+    assert_eq!(t.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(t.get_attribute("aria-controls"), dialog.get_attribute("id"));
+    let title_id = dialog
+        .get_attribute("aria-labelledby")
+        .expect("the dialog is labelled");
+    let title = document()
+        .get_element_by_id(&title_id)
+        .expect("its label exists");
+    assert_eq!(text(&title), "Cost estimate");
+    let focused = active_element().expect("something has focus");
+    assert!(
+        dialog.contains(Some(&focused)),
+        "focus moved into the popover"
+    );
+    assert!(
+        dialog
+            .query_selector("[aria-live=\"polite\"]")
+            .unwrap()
+            .is_some(),
+        "cost changes are announced politely"
+    );
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__cost").as_deref(),
+        Some("16 credits")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_and_focus_returns_to_the_trigger() {
+    let action = RwSignal::new(images(Quality::Standard, 4));
+    let m = estimator("tok_ent_owner", "ws_enterprise", action);
+    let dialog = open_and_settle(&m).await;
+    let init = KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    active_element()
+        .unwrap_or(dialog)
+        .dispatch_event(&escape)
+        .unwrap();
+    leptos::task::tick().await;
+    assert!(
+        by_role(&m.root, "dialog").is_none(),
+        "Escape closes the popover"
+    );
+    let t = trigger(&m.root);
+    assert_eq!(t.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        active_element(),
+        Some(t.unchecked_into()),
+        "focus returns to the trigger"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_click_outside_closes_it_and_a_click_inside_does_not() {
+    let action = RwSignal::new(images(Quality::Standard, 4));
+    let m = estimator("tok_ent_owner", "ws_enterprise", action);
+    let dialog = open_and_settle(&m).await;
+    dialog.unchecked_ref::<HtmlElement>().click();
+    leptos::task::tick().await;
+    assert!(
+        by_role(&m.root, "dialog").is_some(),
+        "a click inside keeps it open"
+    );
+    button(&m.root, "Somewhere else").unwrap().click();
+    leptos::task::tick().await;
+    assert!(
+        by_role(&m.root, "dialog").is_none(),
+        "a click outside closes it"
+    );
+    assert_eq!(active_element(), Some(trigger(&m.root).unchecked_into()));
+}
+
+#[wasm_bindgen_test]
+async fn the_ladder_shows_each_tier_with_its_server_quoted_cost_in_order() {
+    let action = RwSignal::new(images(Quality::Standard, 4));
+    let m = estimator("tok_ent_owner", "ws_enterprise", action);
+    let dialog = open_and_settle(&m).await;
+    // The price book: draft 1, standard 4, high 10 credits per image.
+    assert_eq!(
+        ladder(&dialog),
+        vec![
+            ("Draft quality".into(), "4 credits".into()),
+            ("Standard quality".into(), "16 credits".into()),
+            ("High quality".into(), "40 credits".into()),
+            ("2 images".into(), "8 credits".into()),
+            ("8 images".into(), "32 credits".into()),
+            ("Draft preview".into(), "1 credit".into()),
+        ]
+    );
+    let current = option(&dialog, "Standard quality");
+    assert_eq!(
+        current.get_attribute("aria-current").as_deref(),
+        Some("true")
+    );
+    // Every option is a real button in the tab order.
+    let options = dialog
+        .query_selector_all(".lc-cost-estimator__option")
+        .unwrap();
+    for i in 0..options.length() {
+        let o: HtmlElement = options.item(i).unwrap().unchecked_into();
+        assert_eq!(o.tag_name(), "BUTTON");
+        assert!(o.tab_index() >= 0, "options are reachable with Tab");
+    }
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__breakdown").as_deref(),
+        Some("4 images × 4 credits16 credits"),
+        "the server's breakdown"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn picking_an_alternative_tells_the_host_and_the_numbers_follow() {
+    let action = RwSignal::new(images(Quality::Standard, 4));
+    let m = estimator("tok_ent_owner", "ws_enterprise", action);
+    let dialog = open_and_settle(&m).await;
+    option(&dialog, "Draft quality").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        action.get_untracked(),
+        images(Quality::Draft, 4),
+        "the host heard the pick"
+    );
+    let cost = wait_for("the new cost", WAIT, || {
+        let d = by_role(&m.root, "dialog")?;
+        part(&d, ".lc-cost-estimator__cost").filter(|c| c != "16 credits")
+    })
+    .await;
+    assert_eq!(cost, "4 credits");
+    let dialog = by_role(&m.root, "dialog").expect("the popover stays open after a pick");
+    assert_eq!(
+        option(&dialog, "Draft quality")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn shortfall_appears_exactly_when_the_cost_exceeds_the_balance() {
+    // The team workspace has 120 credits; high quality costs 10 per image.
+    let action = RwSignal::new(images(Quality::High, 12));
+    let m = estimator("tok_pro_admin", "ws_pro_team", action);
+    let dialog = open_and_settle(&m).await;
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__cost").as_deref(),
+        Some("120 credits")
+    );
+    assert!(
+        part(&dialog, ".lc-cost-estimator__shortfall").is_none(),
+        "exactly enough is enough"
+    );
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__balance").as_deref(),
+        Some("Balance now120 creditsAfter this0 credits")
+    );
+    drop(m);
+
+    let action = RwSignal::new(images(Quality::High, 16));
+    let m = estimator("tok_pro_admin", "ws_pro_team", action);
+    let dialog = open_and_settle(&m).await;
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__cost").as_deref(),
+        Some("160 credits")
+    );
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__shortfall").as_deref(),
+        Some("You need 40 more credits than you have.")
+    );
+    let way_out = dialog
+        .query_selector(".lc-cost-estimator__way-out")
+        .unwrap()
+        .expect("a way out");
+    assert_eq!(
+        way_out.get_attribute("href").as_deref(),
+        Some("/settings/subscription")
+    );
+    let hints = part(&dialog, ".lc-cost-estimator__hints").unwrap_or_default();
+    assert!(
+        hints.contains("8 images fits your balance: 80 credits."),
+        "a fitting alternative from the numbers: {hints}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hints_name_the_saving_with_the_quoted_numbers() {
+    let action = RwSignal::new(images(Quality::Standard, 4));
+    let m = estimator("tok_ent_owner", "ws_enterprise", action);
+    let dialog = open_and_settle(&m).await;
+    let hints = part(&dialog, ".lc-cost-estimator__hints").expect("hints");
+    assert!(
+        hints.contains("A draft preview costs 1 credit instead of 16 credits."),
+        "{hints}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn zero_cost_actions_say_free_with_no_ladder() {
+    let action = RwSignal::new(Action::AssetDownload);
+    let m = estimator("tok_trial_owner", "ws_trial", action);
+    let dialog = open_and_settle(&m).await;
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__cost").as_deref(),
+        Some("Free")
+    );
+    assert!(ladder(&dialog).is_empty());
+    assert!(
+        !text(&dialog).chars().any(|c| c.is_ascii_digit()),
+        "no number for a free action"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_host_can_control_the_open_state() {
+    let open = RwSignal::new(false);
+    let asked = RwSignal::new(Vec::<bool>::new());
+    let client = live_client("tok_ent_owner");
+    let action = Signal::stored(images(Quality::Draft, 1));
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace="ws_enterprise">
+                <CostEstimator
+                    action=action
+                    open=open
+                    on_open_change=Callback::new(move |v| asked.update(|a| a.push(v)))
+                />
+            </CreditsProvider>
+        }
+    });
+    trigger(&m.root).click();
+    leptos::task::tick().await;
+    assert_eq!(asked.get_untracked(), vec![true], "the click asks the host");
+    assert!(
+        by_role(&m.root, "dialog").is_none(),
+        "a controlled popover waits for the host"
+    );
+    open.set(true);
+    leptos::task::tick().await;
+    assert!(by_role(&m.root, "dialog").is_some());
+}
