@@ -99,6 +99,7 @@ async fn a_burst_of_ten_changes_sends_at_most_two_requests() {
     shows(&m, "Cost: 44 credits").await;
     sleep(400).await;
     let asked = tc.quote_requests().await;
+    console_log!("a burst of 10 changes sent {} quote requests", asked.len());
     assert!(
         asked.len() <= 2,
         "10 changes send at most 2 requests, sent {}: {asked:?}",

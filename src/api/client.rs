@@ -125,7 +125,7 @@ impl CreditsClient {
     }
 
     /// `POST /v1/workspaces/{workspace}/quotes`: what each action would cost,
-    /// in order. More than 32 actions go out as several requests at once.
+    /// in order. More than 32 actions go out as several requests.
     pub async fn quote(
         &self,
         workspace: &str,
@@ -141,10 +141,13 @@ impl CreditsClient {
         items: &[Action],
         abort: Option<&AbortSignal>,
     ) -> Result<QuoteResponse, ClientError> {
-        let chunks = items
-            .chunks(MAX_QUOTE_ITEMS)
-            .map(|chunk| self.quote_chunk(workspace, chunk, abort));
-        let mut answers = futures::future::try_join_all(chunks).await?.into_iter();
+        // Chunks go one after another: more than 32 actions at once is rare,
+        // and futures::try_join_all costs 5 KB of wasm.
+        let mut answers = Vec::new();
+        for chunk in items.chunks(MAX_QUOTE_ITEMS) {
+            answers.push(self.quote_chunk(workspace, chunk, abort).await?);
+        }
+        let mut answers = answers.into_iter();
         let mut all = answers.next().unwrap_or_else(|| QuoteResponse {
             items: Vec::new(),
             balance: 0,

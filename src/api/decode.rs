@@ -1,5 +1,6 @@
 //! Reading the API's answers: unknown fields are ignored, and a missing or
-//! mistyped required field is a [`ClientError::Decode`] naming its path.
+//! mistyped required field is a [`ClientError::Decode`] naming its path
+//! (found from the error's position, see [`super::json_path`]).
 //! Pure Rust, so every decoder is fuzzed natively (`tests/decode_fuzz.rs`).
 //!
 //! serde_json decodes here rather than the browser's `JSON.parse` with
@@ -10,35 +11,37 @@ use credits_core::{Blocked, BreakdownLine, Problem, Quote, QuoteItem, QuoteRespo
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+use super::json_path::{object_path_at, offset_of, path_at};
 use super::ClientError;
 
 /// Decodes a 2xx body into `T`, naming the field at fault when it cannot.
 pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ClientError> {
-    let de = &mut serde_json::Deserializer::from_str(body);
-    match serde_path_to_error::deserialize(de) {
-        Ok(value) => Ok(value),
-        Err(e) => {
-            let path = e.path().to_string();
-            let message = e.into_inner().to_string();
-            Err(ClientError::Decode {
-                field: field_at_fault(&path, &message),
-                message,
-            })
+    serde_json::from_str(body).map_err(|e| {
+        let offset = offset_of(body, e.line(), e.column());
+        let message = e.to_string();
+        ClientError::Decode {
+            field: field_at_fault(body, offset, &message),
+            message,
         }
-    }
+    })
 }
 
-/// The path of the value at fault: serde reports a missing field at its
-/// parent, so the field's own name is appended.
-fn field_at_fault(path: &str, message: &str) -> String {
-    let path = if path == "." { "" } else { path };
+/// The path of the value at fault. serde reports a missing field at the
+/// closing brace of its object, so the field's own name is appended there.
+fn field_at_fault(body: &str, offset: usize, message: &str) -> String {
     let missing = message
         .strip_prefix("missing field `")
         .and_then(|rest| rest.split('`').next());
     match missing {
-        Some(name) if path.is_empty() => name.to_owned(),
-        Some(name) => format!("{path}.{name}"),
-        None => path.to_owned(),
+        Some(name) => {
+            let parent = object_path_at(body, offset.saturating_sub(1));
+            if parent.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{parent}.{name}")
+            }
+        }
+        None => path_at(body, offset),
     }
 }
 

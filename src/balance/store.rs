@@ -11,8 +11,10 @@ use crate::{ClientError, CreditsClient};
 
 #[derive(Default)]
 struct Inner {
-    /// Whether any component asked for the balance: until then nothing is fetched.
-    active: bool,
+    /// Set by the first [`BalanceStore::activate`]: until a component asks
+    /// for the balance nothing is fetched, and a page that never asks does
+    /// not even ship the fetching code (it is only reachable from there).
+    fetcher: Option<fn(BalanceStore, bool)>,
     /// The (client identity, workspace) the state and the ETag belong to.
     group: Option<(u64, String)>,
     etag: Option<String>,
@@ -57,7 +59,7 @@ impl BalanceStore {
                 if let Some(c) = i.in_flight.take() {
                     c.abort();
                 }
-                i.active
+                i.fetcher.is_some()
             });
             if changed == Some(true) {
                 store.state.set(BalanceState::Loading);
@@ -80,9 +82,11 @@ impl BalanceStore {
 
     /// Starts fetching, once: called by [`crate::use_balance`].
     pub fn activate(&self) {
-        let first = self
-            .inner
-            .try_update_value(|i| !std::mem::replace(&mut i.active, true));
+        let first = self.inner.try_update_value(|i| {
+            let first = i.fetcher.is_none();
+            i.fetcher = Some(BalanceStore::fetch);
+            first
+        });
         if first == Some(true) {
             self.refresh();
         }
@@ -90,19 +94,25 @@ impl BalanceStore {
 
     /// Whether a component has asked for the balance (only then is it fetched).
     pub fn is_active(&self) -> bool {
-        self.inner.try_with_value(|i| i.active) == Some(true)
+        self.inner.try_with_value(|i| i.fetcher.is_some()) == Some(true)
     }
 
     /// Asks the server again, revalidating with the ETag (a 304 keeps the
     /// figures and confirms them). A refresh already under way is reused.
     pub fn refresh(&self) {
-        self.fetch(false);
+        self.fetch_if_active(false);
     }
 
     /// Like [`BalanceStore::refresh`], but replaces a refresh under way: its
     /// answer may predate a spend.
     pub fn refresh_now(&self) {
-        self.fetch(true);
+        self.fetch_if_active(true);
+    }
+
+    fn fetch_if_active(self, replace: bool) {
+        if let Some(Some(fetch)) = self.inner.try_with_value(|i| i.fetcher) {
+            fetch(self, replace);
+        }
     }
 
     fn fetch(self, replace: bool) {
@@ -117,7 +127,6 @@ impl BalanceStore {
             if let Some(c) = i.in_flight.take() {
                 c.abort();
             }
-            i.active = true;
             i.generation += 1;
             i.in_flight = controller;
             Some((i.generation, i.etag.clone()))
@@ -186,9 +195,7 @@ impl BalanceStore {
                 }
             });
         }
-        if self.is_active() {
-            self.refresh_now();
-        }
+        self.refresh_now();
         result
     }
 }
