@@ -1,5 +1,7 @@
 use leptos::prelude::*;
-use leptos_credits::{Action, CostBadge, EditCount, Upscale};
+use leptos_credits::{Action, CostBadge, EditCount, GenerateButton, Upscale};
+
+use crate::spend::use_spend;
 
 struct Tool {
     name: &'static str,
@@ -50,6 +52,9 @@ fn tools() -> Vec<Tool> {
 /// The host's editing tools for a selected image: each with its cost beside its own button.
 #[component]
 pub fn EditingTools() -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let spend = use_spend(status, busy);
     view! {
         <section class="edit-tools" aria-labelledby="edit-tools-title">
             <h2 id="edit-tools-title" class="edit-tools__title">"Edit selected image"</h2>
@@ -63,15 +68,21 @@ pub fn EditingTools() -> impl IntoView {
                                     <span class="edit-tool__name">{tool.name}</span>
                                     <span class="edit-tool__description">{tool.description}</span>
                                 </div>
-                                <CostBadge action=tool.action />
-                                <button type="button" class="edit-tool__run" aria-label=format!("{} — Generate", tool.name)>
-                                    "Generate"
-                                </button>
+                                <CostBadge action=tool.action.clone() />
+                                <GenerateButton
+                                    action=tool.action
+                                    on_generate=spend
+                                    busy=busy
+                                    label="Apply"
+                                    hide_cost=true
+                                    class="edit-tool__run"
+                                />
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
+            <p class="edit-tools__status" role="status">{move || status.get()}</p>
         </section>
     }
 }

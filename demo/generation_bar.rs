@@ -1,5 +1,7 @@
 use leptos::prelude::*;
-use leptos_credits::{Action, CostBadge, CostEstimator, ImageGenerate, Quality};
+use leptos_credits::{Action, CostBadge, CostEstimator, GenerateButton, ImageGenerate, Quality};
+
+use crate::spend::use_spend;
 
 /// The host's generation bar: prompt, Quality, Images, the cost estimator and Generate.
 #[component]
@@ -7,6 +9,8 @@ pub fn GenerationBar() -> impl IntoView {
     let quality = RwSignal::new(Quality::Standard);
     let count = RwSignal::new(4u32);
     let status = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let spend = use_spend(status, busy);
     let action = Signal::derive(move || {
         Action::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
     });
@@ -19,13 +23,7 @@ pub fn GenerationBar() -> impl IntoView {
     });
 
     view! {
-        <form
-            class="gen-bar"
-            on:submit=move |ev| {
-                ev.prevent_default();
-                status.set("Generation arrives with the server's generations endpoint.".into());
-            }
-        >
+        <form class="gen-bar" on:submit=move |ev| ev.prevent_default()>
             <textarea
                 class="gen-bar__prompt"
                 aria-label="Prompt"
@@ -66,7 +64,7 @@ pub fn GenerationBar() -> impl IntoView {
                 <span class="gen-bar__spacer"></span>
                 <CostBadge action=action />
                 <CostEstimator action=action on_pick=on_pick subscription_href="#subscription" />
-                <button type="submit" class="gen-bar__generate">"Generate"</button>
+                <GenerateButton action=action on_generate=spend busy=busy />
             </div>
             <p class="gen-bar__status" role="status">{move || status.get()}</p>
         </form>

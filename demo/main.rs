@@ -3,6 +3,7 @@
 mod app;
 mod editing_tools;
 mod generation_bar;
+mod spend;
 mod workspaces;
 
 fn main() {

@@ -30,6 +30,7 @@ pub mod api;
 pub mod balance;
 pub mod cost_badge;
 pub mod cost_estimator;
+pub mod generate_button;
 pub mod hooks;
 pub mod intl;
 pub mod primitives;
@@ -46,6 +47,7 @@ pub use credits_core::{
     Action, Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem,
     Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,
 };
+pub use generate_button::{use_affordability, Affordability, GenerateButton};
 pub use hooks::{use_quote, use_quotes, QuoteHandle, QuoteState, QuotesHandle, QuotesState};
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
 pub use text::{CreditsText, PluralText};

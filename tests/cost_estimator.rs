@@ -5,6 +5,7 @@ mod common;
 
 use std::time::Duration;
 
+use common::hooks;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{Action, CostEstimator, CreditsProvider, ImageGenerate, Quality};
@@ -361,4 +362,98 @@ async fn a_host_can_control_the_open_state() {
     open.set(true);
     leptos::task::tick().await;
     assert!(by_role(&m.root, "dialog").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn opening_quotes_the_whole_ladder_in_one_request() {
+    let tc = hooks::TestClient::new("estimator-open");
+    let client = tc.client("tok_ent_owner");
+    let action = Signal::stored(images(Quality::High, 3));
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace="ws_enterprise">
+                <CostEstimator action=action />
+            </CreditsProvider>
+        }
+    });
+    assert!(
+        tc.quote_requests().await.is_empty(),
+        "nothing is asked while closed"
+    );
+    let dialog = open_and_settle(&m).await;
+    assert_eq!(ladder(&dialog).len(), 6);
+    let asked = tc.quote_requests().await;
+    assert_eq!(
+        asked.len(),
+        1,
+        "the current action and its alternatives go out as one request: {asked:?}"
+    );
+    // Seven rows (the current settings and six options) but six distinct
+    // actions: the "High quality" option is the current action, asked once.
+    assert_eq!(asked[0].items, Some(6));
+
+    // Closing and opening again repaints from the cache with no request.
+    trigger(&m.root).click();
+    leptos::task::tick().await;
+    open_and_settle(&m).await;
+    assert_eq!(
+        tc.quote_requests().await.len(),
+        1,
+        "seen before: no new request"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_error_answer_shows_the_error_state_then_retry_succeeds() {
+    let tc = hooks::TestClient::new("estimator-retry");
+    tc.fail(&[400]).await;
+    let client = tc.client("tok_ent_owner");
+    let action = Signal::stored(images(Quality::Standard, 2));
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
+                <CostEstimator action=action />
+            </CreditsProvider>
+        }
+    });
+    let dialog = open_and_settle(&m).await;
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__error").as_deref(),
+        Some("Couldn't get the cost")
+    );
+    assert!(
+        part(&dialog, ".lc-cost-estimator__cost").is_none(),
+        "no number while the quote failed"
+    );
+    button(&dialog, "Retry").expect("a Retry button").click();
+    let cost = wait_for("the cost after Retry", WAIT, || {
+        by_role(&m.root, "dialog").and_then(|d| part(&d, ".lc-cost-estimator__cost"))
+    })
+    .await;
+    assert_eq!(cost, "8 credits");
+}
+
+/// A model name the test server's price book carries (see xtask's browser-test step).
+const HOSTILE_MODEL: &str = "<img src=x onerror=window.lcPwned=1>";
+
+#[wasm_bindgen_test]
+async fn a_hostile_breakdown_label_renders_as_text() {
+    let action = RwSignal::new(Action::ImageGenerate(ImageGenerate {
+        model: Some(HOSTILE_MODEL.into()),
+        ..ImageGenerate::new(Quality::Standard, 1)
+    }));
+    let m = estimator("tok_ent_owner", "ws_enterprise", action);
+    let dialog = open_and_settle(&m).await;
+    let breakdown = part(&dialog, ".lc-cost-estimator__breakdown").expect("a breakdown");
+    assert!(
+        breakdown.contains(HOSTILE_MODEL),
+        "the label is shown as the text it is: {breakdown}"
+    );
+    assert!(
+        dialog.query_selector("img").unwrap().is_none(),
+        "no element was made from the label"
+    );
+    sleep(50).await;
+    let pwned = js_sys::Reflect::get(&window(), &"lcPwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "no script from the label ran");
 }

@@ -1,17 +1,18 @@
-//! Fetches the current action and its alternatives in one batched quote.
+//! The current action and its alternatives, quoted together through the
+//! shared quote loader (one batched request for what is not cached yet).
 
 use credits_core::estimate::{alternatives, Alternative};
 use credits_core::{Action, QuoteItem};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::{use_credits, ClientError};
+use crate::{use_quotes, ClientError, QuotesState};
 
 /// The estimator's numbers for one action.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LadderState {
-    /// Closed, or asking: no number is known.
+    /// Closed: nothing is asked.
     Idle,
+    /// Asking: no number is known for the current settings.
     Loading,
     Ready(Ladder),
     Failed(ClientError),
@@ -19,72 +20,62 @@ pub enum LadderState {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ladder {
-    /// The quote of the current action (first item of the batch).
+    /// The quote of the current action.
     pub current: QuoteItem,
+    /// The freshest known balance.
     pub balance: u64,
     /// Each alternative with its own quote, in ladder order.
     pub options: Vec<(Alternative, QuoteItem)>,
 }
 
-/// Quotes `action` and its [`alternatives`] in one request each time the
-/// popover opens or the action changes while open; answers for an action the
-/// person has left are dropped.
+/// `[action, alternatives...]`: what the popover quotes.
+fn ladder_actions(action: &Action) -> Vec<Action> {
+    std::iter::once(action.clone())
+        .chain(alternatives(action).into_iter().map(|a| a.action))
+        .collect()
+}
+
+/// Quotes `action` and its [`alternatives`] while `open`. The state is
+/// `Ready` only with answers for exactly the current list, never for
+/// settings the person has left.
 pub fn use_ladder(
     action: Signal<Action>,
     open: Signal<bool>,
 ) -> (Signal<LadderState>, Callback<()>) {
-    let state = RwSignal::new(LadderState::Idle);
-    let attempt = RwSignal::new(0u32);
-    let retry = Callback::new(move |()| attempt.update(|n| *n = n.wrapping_add(1)));
-    let Some(ctx) = use_credits() else {
-        state.set(LadderState::Failed(ClientError::NoProvider));
-        return (state.into(), retry);
-    };
-    let latest = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        attempt.track();
-        let Some(request) = latest.try_update_value(|n| {
-            *n += 1;
-            *n
-        }) else {
-            return;
-        };
-        if !open.get() {
-            state.set(LadderState::Idle);
-            return;
+    let list = Memo::new(move |_| {
+        if open.get() {
+            ladder_actions(&action.get())
+        } else {
+            Vec::new()
         }
-        let action = action.get();
-        let client = ctx.client.get();
-        let workspace = ctx.workspace.get();
-        state.set(LadderState::Loading);
-        spawn_local(async move {
-            let alts = alternatives(&action);
-            let mut batch = Vec::with_capacity(alts.len() + 1);
-            batch.push(action);
-            batch.extend(alts.iter().map(|a| a.action.clone()));
-            let result = client.quote(&workspace, &batch).await;
-            if latest.try_get_value() != Some(request) {
-                return;
-            }
-            let next = match result {
-                Ok(answer) => {
-                    let mut items = answer.items.into_iter();
-                    match items.next() {
-                        Some(current) => LadderState::Ready(Ladder {
-                            current,
-                            balance: answer.balance,
-                            options: alts.into_iter().zip(items).collect(),
-                        }),
-                        None => LadderState::Failed(ClientError::Decode {
-                            field: "items".into(),
-                            message: "no quotes in the answer".into(),
-                        }),
-                    }
-                }
-                Err(e) => LadderState::Failed(e),
-            };
-            let _ = state.try_set(next);
-        });
     });
-    (state.into(), retry)
+    let quotes = use_quotes(list.into());
+    // The answers paired with the list they were given for: this memo only
+    // recomputes when the answers change, so the pair cannot mix an old
+    // answer with a new list.
+    let answered = Memo::new(move |_| (quotes.state.get(), list.get_untracked()));
+    let state = Signal::derive(move || {
+        if !open.get() {
+            return LadderState::Idle;
+        }
+        let (answer, for_list) = answered.get();
+        let now = list.get();
+        match answer {
+            QuotesState::Loading => LadderState::Loading,
+            QuotesState::Failed(e) => LadderState::Failed(e),
+            QuotesState::Ready(_) if for_list != now => LadderState::Loading,
+            QuotesState::Ready(r) => {
+                let mut items = r.items.into_iter();
+                match (items.next(), now.first()) {
+                    (Some(current), Some(action)) => LadderState::Ready(Ladder {
+                        current,
+                        balance: r.balance,
+                        options: alternatives(action).into_iter().zip(items).collect(),
+                    }),
+                    _ => LadderState::Loading,
+                }
+            }
+        }
+    });
+    (state, quotes.retry)
 }

@@ -79,6 +79,8 @@ pub struct CreditsText {
     pub retry: Cow<'static, str>,
     /// The action needs another plan; `{plan}` is the plan's name.
     pub needs_plan: Cow<'static, str>,
+    /// The Generate button's words.
+    pub generate: Cow<'static, str>,
     /// Accessible name of the estimator's trigger and title of its popover.
     pub estimate_title: Cow<'static, str>,
     pub balance_now: Cow<'static, str>,
@@ -123,6 +125,7 @@ impl Default for CreditsText {
             error_unauthorized: "Sign in again to see costs".into(),
             retry: "Retry".into(),
             needs_plan: "Needs {plan}".into(),
+            generate: "Generate".into(),
             estimate_title: "Cost estimate".into(),
             balance_now: "Balance now".into(),
             balance_after: "After this".into(),
