@@ -108,6 +108,26 @@ try {
     await page.getByRole("dialog").waitFor({ state: "detached" });
   });
 
+  await check("Generate spends credits and the estimator's balance follows", async () => {
+    const generate = bar.getByRole("button", { name: /^Generate/ });
+    await page.waitForFunction(() => document.querySelector(".gen-bar .lc-generate")?.dataset.affordability === "affordable");
+    await generate.click();
+    await bar.getByText(/Done: 4 credits spent, 116 credits left\./).waitFor();
+    await trigger.click();
+    await page.waitForFunction(() => /Balance now\s*116 credits/.test(document.querySelector(".lc-cost-estimator__balance")?.textContent ?? ""));
+    await page.keyboard.press("Escape");
+  });
+
+  await check("Generate refuses when the balance is short and says by how much", async () => {
+    await bar.getByLabel("Quality").selectOption("high");
+    await bar.getByLabel("Images").fill("16");
+    await page.waitForFunction(() => document.querySelector(".gen-bar .lc-generate")?.dataset.affordability === "short");
+    await bar.getByRole("button", { name: /^Generate/ }).click();
+    await bar.getByText("You need 44 more credits than you have.").waitFor();
+    await bar.getByLabel("Quality").selectOption("standard");
+    await bar.getByLabel("Images").fill("4");
+  });
+
   await check("editing tools show their costs and Free for downloads", async () => {
     const tools = page.locator(".edit-tools");
     await page.waitForFunction(() => document.querySelectorAll(".edit-tools .lc-cost-badge[data-state=loading]").length === 0);

@@ -406,7 +406,6 @@ async fn opening_quotes_the_whole_ladder_in_one_request() {
 #[wasm_bindgen_test]
 async fn an_error_answer_shows_the_error_state_then_retry_succeeds() {
     let tc = hooks::TestClient::new("estimator-retry");
-    tc.fail(&[400]).await;
     let client = tc.client("tok_ent_owner");
     let action = Signal::stored(images(Quality::Standard, 2));
     let m = mount(move || {
@@ -416,6 +415,14 @@ async fn an_error_answer_shows_the_error_state_then_retry_succeeds() {
             </CreditsProvider>
         }
     });
+    // The shared balance is asked on mount; the injected failure is for the quote.
+    for _ in 0..100 {
+        if tc.requests_to("GET", "/balance").await > 0 {
+            break;
+        }
+        sleep(20).await;
+    }
+    tc.fail(&[400]).await;
     let dialog = open_and_settle(&m).await;
     assert_eq!(
         part(&dialog, ".lc-cost-estimator__error").as_deref(),
@@ -456,4 +463,47 @@ async fn a_hostile_breakdown_label_renders_as_text() {
     sleep(50).await;
     let pwned = js_sys::Reflect::get(&window(), &"lcPwned".into()).unwrap();
     assert!(pwned.is_undefined(), "no script from the label ran");
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_balance_refresh_marks_the_balance_stale_until_a_refresh_succeeds() {
+    let tc = hooks::TestClient::new("estimator-stale");
+    let client = tc.client("tok_ent_owner");
+    let action = Signal::stored(images(Quality::Draft, 1));
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
+                <CostEstimator action=action />
+            </CreditsProvider>
+        }
+    });
+    let dialog = open_and_settle(&m).await;
+    let shown = part(&dialog, ".lc-cost-estimator__balance dd").expect("the balance now");
+    assert!(part(&dialog, ".lc-cost-estimator__stale").is_none());
+    tc.fail(&[503, 503, 503, 503]).await;
+    // Coming back to the window refreshes the shared balance.
+    window()
+        .dispatch_event(&web_sys::Event::new("focus").unwrap())
+        .unwrap();
+    let stale = wait_for("the stale mark", Duration::from_secs(20), || {
+        by_role(&m.root, "dialog").and_then(|d| part(&d, ".lc-cost-estimator__stale"))
+    })
+    .await;
+    assert_eq!(stale, "May be out of date Refresh");
+    let dialog = by_role(&m.root, "dialog").unwrap();
+    assert_eq!(
+        part(&dialog, ".lc-cost-estimator__balance dd").as_deref(),
+        Some(shown.as_str()),
+        "the figures stay"
+    );
+    button(&dialog, "Refresh")
+        .expect("a Refresh button")
+        .click();
+    wait_for("the mark to clear", WAIT, || {
+        let d = by_role(&m.root, "dialog")?;
+        part(&d, ".lc-cost-estimator__stale")
+            .is_none()
+            .then_some(())
+    })
+    .await;
 }

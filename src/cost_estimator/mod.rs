@@ -10,11 +10,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use ladder::{Ladder, LadderState};
-pub use summary::WayOut;
+pub use summary::{Freshness, WayOut};
 
 use crate::primitives::{unique_id, use_controllable, use_dismiss};
 use crate::text::error_message;
-use crate::{use_credits, Action, ClientError, CreditsContext, CreditsText};
+use crate::{use_balance, use_credits, Action, ClientError, CreditsContext, CreditsText};
 
 /// A gear button for the generation bar that opens a popover with what the
 /// current action will cost: the server's quote and breakdown, the balance
@@ -85,6 +85,11 @@ pub fn CostEstimator(
     let ctx = use_credits();
     let (is_open, set_open) = use_controllable(open, false, on_open_change);
     let (ladder, retry) = ladder::use_ladder(action, is_open);
+    let balance = use_balance();
+    let fresh = move || Freshness {
+        stale: balance.state.get().is_stale(),
+        refresh: balance.refresh,
+    };
     let root = NodeRef::<Div>::new();
     let trigger = NodeRef::<Button>::new();
     let dialog = NodeRef::<Div>::new();
@@ -137,19 +142,21 @@ pub fn CostEstimator(
         (None, Some(href)) if is_safe_href(&href) => Some(WayOut::Link(href)),
         _ => None,
     };
-    let body = move || match (ctx, ladder.get()) {
+    let body = move || {
+        match (ctx, ladder.get()) {
         (_, LadderState::Idle | LadderState::Loading) => view! {
             <p class="lc-cost-estimator__loading">{text(|t| &t.estimating)}</p>
         }
         .into_any(),
         (Some(c), LadderState::Ready(l)) => view! {
-            <div class="lc-cost-estimator__summary">{summary::summary(c, &l, way_out())}</div>
+            <div class="lc-cost-estimator__summary">{summary::summary(c, &l, way_out(), fresh())}</div>
             {options::hint_list(c, &l)}
             {options::options(c, &l, action.get_untracked(), on_pick)}
         }
         .into_any(),
         (c, LadderState::Failed(e)) => failed(c, e, retry),
         (None, LadderState::Ready(_)) => failed(None, ClientError::NoProvider, retry),
+    }
     };
     let classes = move || match class.get() {
         Some(extra) if !extra.is_empty() => format!("lc-cost-estimator {extra}"),

@@ -15,7 +15,20 @@ pub enum WayOut {
     Callback(Callback<u64>),
 }
 
-pub fn summary(ctx: CreditsContext, ladder: &Ladder, way_out: Option<WayOut>) -> AnyView {
+/// What the estimator knows about the shared balance's freshness.
+#[derive(Clone, Copy)]
+pub struct Freshness {
+    /// The last refresh failed: the figures may be out of date.
+    pub stale: bool,
+    pub refresh: Callback<()>,
+}
+
+pub fn summary(
+    ctx: CreditsContext,
+    ladder: &Ladder,
+    way_out: Option<WayOut>,
+    fresh: Freshness,
+) -> AnyView {
     let quote = match &ladder.current {
         QuoteItem::Quoted(q) => q.clone(),
         QuoteItem::Invalid { error } => {
@@ -41,7 +54,7 @@ pub fn summary(ctx: CreditsContext, ladder: &Ladder, way_out: Option<WayOut>) ->
     view! {
         <p class="lc-cost-estimator__cost">{ctx.credits(quote.credits)}</p>
         {breakdown(ctx, &quote)}
-        <dl class="lc-cost-estimator__balance">
+        <dl class="lc-cost-estimator__balance" data-stale=fresh.stale.then_some("true")>
             <div>
                 <dt>{ctx.word(|t| &t.balance_now)}</dt>
                 <dd>{ctx.credits(balance)}</dd>
@@ -57,12 +70,25 @@ pub fn summary(ctx: CreditsContext, ladder: &Ladder, way_out: Option<WayOut>) ->
                 Affordability::Short { .. } => ().into_any(),
             }}
         </dl>
+        {fresh.stale.then(|| stale_view(ctx, fresh.refresh))}
         {match after {
             Affordability::Short { shortfall } => shortfall_view(ctx, shortfall, way_out).into_any(),
             Affordability::Affordable { .. } => ().into_any(),
         }}
     }
     .into_any()
+}
+
+fn stale_view(ctx: CreditsContext, refresh: Callback<()>) -> impl IntoView {
+    view! {
+        <p class="lc-cost-estimator__stale">
+            {ctx.word(|t| &t.balance_stale)}
+            " "
+            <button type="button" class="lc-cost-estimator__refresh" on:click=move |_| refresh.run(())>
+                {ctx.word(|t| &t.refresh)}
+            </button>
+        </p>
+    }
 }
 
 fn breakdown(ctx: CreditsContext, quote: &Quote) -> impl IntoView {

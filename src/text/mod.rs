@@ -85,6 +85,10 @@ pub struct CreditsText {
     pub estimate_title: Cow<'static, str>,
     pub balance_now: Cow<'static, str>,
     pub balance_after: Cow<'static, str>,
+    /// Beside a balance whose last refresh failed.
+    pub balance_stale: Cow<'static, str>,
+    /// Asks for the balance again.
+    pub refresh: Cow<'static, str>,
     /// The cost is above the balance; `{n}` is the missing amount.
     pub shortfall: PluralText,
     /// The way out of a shortfall (a link or button).
@@ -129,6 +133,8 @@ impl Default for CreditsText {
             estimate_title: "Cost estimate".into(),
             balance_now: "Balance now".into(),
             balance_after: "After this".into(),
+            balance_stale: "May be out of date".into(),
+            refresh: "Refresh".into(),
             shortfall: PluralText::one_other(
                 "You need {n} more credit than you have.",
                 "You need {n} more credits than you have.",
