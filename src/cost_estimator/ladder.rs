@@ -14,7 +14,7 @@ pub enum LadderState {
     Idle,
     /// Asking: no number is known for the current settings.
     Loading,
-    Ready(Ladder),
+    Ready(Box<Ladder>),
     Failed(ClientError),
 }
 
@@ -67,11 +67,11 @@ pub fn use_ladder(
             QuotesState::Ready(r) => {
                 let mut items = r.items.into_iter();
                 match (items.next(), now.first()) {
-                    (Some(current), Some(action)) => LadderState::Ready(Ladder {
+                    (Some(current), Some(action)) => LadderState::Ready(Box::new(Ladder {
                         current,
                         balance: r.balance,
                         options: alternatives(action).into_iter().zip(items).collect(),
-                    }),
+                    })),
                     _ => LadderState::Loading,
                 }
             }
