@@ -118,3 +118,45 @@ pub fn valid_client_id(id: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get(path: &str) -> Recorded {
+        Recorded {
+            method: "GET".into(),
+            path: path.into(),
+            items: None,
+        }
+    }
+
+    #[test]
+    fn delays_are_capped_and_queues_are_per_client() {
+        let hooks = TestHooks::default();
+        assert!(hooks.queue_delays("a", &[60_000, 5]));
+        assert!(hooks.queue_failures("a", &[503]));
+        let first = hooks.on_request("a", get("/api/v1/plans"));
+        assert_eq!(
+            first,
+            Plan {
+                delay_ms: MAX_DELAY_MS,
+                fail_with: Some(503)
+            }
+        );
+        assert_eq!(hooks.on_request("b", get("/x")), Plan::default());
+        assert_eq!(hooks.on_request("a", get("/y")).delay_ms, 5);
+        assert_eq!(hooks.on_request("a", get("/z")), Plan::default());
+        assert_eq!(hooks.requests("a").len(), 3);
+        hooks.forget("a");
+        assert!(hooks.requests("a").is_empty());
+    }
+
+    #[test]
+    fn client_ids_are_short_and_plain() {
+        assert!(valid_client_id("estimator-retry_1.x"));
+        for bad in ["", "has space", "é", &"x".repeat(65)] {
+            assert!(!valid_client_id(bad), "{bad}");
+        }
+    }
+}

@@ -7,7 +7,7 @@ async fn preflight(s: &Server, origin: &str) -> reqwest::Response {
         .header("access-control-request-method", "POST")
         .header(
             "access-control-request-headers",
-            "authorization,content-type,idempotency-key",
+            "authorization,content-type,idempotency-key,x-test-client",
         )
         .send()
         .await
@@ -38,7 +38,12 @@ async fn a_page_on_another_loopback_port_may_call_the_api() {
             .to_str()
             .unwrap()
             .to_lowercase();
-        for name in ["authorization", "content-type", "idempotency-key"] {
+        for name in [
+            "authorization",
+            "content-type",
+            "idempotency-key",
+            "x-test-client",
+        ] {
             assert!(allowed.contains(name), "{allowed}");
         }
     }
