@@ -122,7 +122,8 @@ try {
     await bar.getByLabel("Quality").selectOption("high");
     await bar.getByLabel("Images").fill("16");
     await page.waitForFunction(() => document.querySelector(".gen-bar .lc-generate")?.dataset.affordability === "short");
-    await bar.getByRole("button", { name: /^Generate/ }).click();
+    // aria-disabled, not disabled: a person can still press it and learn why it refuses.
+    await bar.getByRole("button", { name: /^Generate/ }).click({ force: true });
     await bar.getByText("You need 44 more credits than you have.").waitFor();
     await bar.getByLabel("Quality").selectOption("standard");
     await bar.getByLabel("Images").fill("4");

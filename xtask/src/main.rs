@@ -10,6 +10,7 @@ mod server;
 mod size;
 mod smoke;
 mod test;
+mod test_price_book;
 mod tools;
 mod workspace;
 

@@ -51,10 +51,12 @@ pub fn start(ws: &Workspace, opts: &Options) -> Result<Server> {
     start_with(ws, opts, &Launch::default())
 }
 
-/// As [`start`], with `--test-hooks` (browser tests only): also waits for the flaky port.
-pub fn start_with_test_hooks(ws: &Workspace, opts: &Options) -> Result<Server> {
+/// As [`start`], with `--test-hooks` (browser tests only) and `extra`
+/// arguments: also waits for the flaky port.
+pub fn start_with_test_hooks(ws: &Workspace, opts: &Options, extra: &[String]) -> Result<Server> {
     let launch = Launch {
         test_hooks: true,
+        extra: extra.to_vec(),
         ..Launch::default()
     };
     start_with(ws, opts, &launch)

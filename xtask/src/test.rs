@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use crate::process::{run as run_cmd, secs};
 use crate::server;
 use crate::smoke;
+use crate::test_price_book;
 use crate::tools;
 use crate::workspace::Workspace;
 use crate::Result;
@@ -181,6 +182,7 @@ fn tests_native(_: &Workspace) -> Result<()> {
 /// compiled in: `CREDITS_TEST_API` and `CREDITS_TEST_FLAKY_API` (the port
 /// the tests can close and reopen through `POST /api/_test/flaky`).
 fn tests_browser(ws: &Workspace) -> Result<()> {
+    let price_book = test_price_book::write(ws)?;
     let server = server::start_with_test_hooks(
         ws,
         &server::Options {
@@ -189,6 +191,7 @@ fn tests_browser(ws: &Workspace) -> Result<()> {
             static_dir: None,
             log_name: "server-browser-tests",
         },
+        &["--price-book".to_owned(), price_book.display().to_string()],
     )?;
     let api = format!("{}/api", server.url);
     let flaky_api = server
