@@ -76,9 +76,18 @@ try {
 
   await check("the estimator opens from the keyboard and takes focus", async () => {
     await trigger.focus();
+    let quotes = 0;
+    const count = (r) => { if (r.method() === "POST" && r.url().endsWith("/quotes")) quotes++; };
+    page.on("request", count);
+    const opened = Date.now();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: /cost estimate/i });
     await dialog.waitFor();
+    await dialog.locator(".lc-cost-estimator__option").first().waitFor();
+    const ms = Date.now() - opened;
+    page.off("request", count);
+    console.log(`     measure: ladder shown ${ms} ms after Enter, ${quotes} quote request(s)`);
+    assert(quotes <= 1, `opening sends at most one quote request, sent ${quotes}`);
     assert((await trigger.getAttribute("aria-expanded")) === "true", "aria-expanded is true");
     await dialog.locator(".lc-cost-estimator__cost").waitFor();
     const inside = await page.evaluate(() => document.querySelector("[role=dialog]")?.contains(document.activeElement));

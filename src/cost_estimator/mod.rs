@@ -1,5 +1,6 @@
 //! `CostEstimator`: the settings (gear) button beside Generate and its cost popover.
 
+mod icon;
 mod labels;
 mod ladder;
 mod options;
@@ -12,7 +13,7 @@ use wasm_bindgen::JsCast;
 pub use ladder::{Ladder, LadderState};
 pub use summary::{Freshness, WayOut};
 
-use crate::primitives::{unique_id, use_controllable, use_dismiss};
+use crate::primitives::{is_safe_href, unique_id, use_controllable, use_dismiss};
 use crate::text::error_message;
 use crate::{use_balance, use_credits, Action, ClientError, CreditsContext, CreditsText};
 
@@ -175,7 +176,7 @@ pub fn CostEstimator(
                 aria-controls=move || is_open.get().then(|| controls.clone())
                 on:click=move |_| set_open.run(!is_open.get_untracked())
             >
-                <GearIcon />
+                <icon::GearIcon />
             </button>
             <Show when=move || is_open.get()>
                 <div
@@ -211,58 +212,4 @@ fn failed(ctx: Option<CreditsContext>, error: ClientError, retry: Callback<()>) 
         </button>
     }
     .into_any()
-}
-
-/// Links the component follows: https, or relative to the page. Never
-/// `javascript:`, `data:` or plain http to another host.
-pub fn is_safe_href(href: &str) -> bool {
-    let h = href.trim();
-    if h.starts_with("//") {
-        return false;
-    }
-    match h.split_once(':') {
-        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
-            scheme.eq_ignore_ascii_case("https")
-        }
-        _ => !h.is_empty(),
-    }
-}
-
-#[component]
-fn GearIcon() -> impl IntoView {
-    view! {
-        <svg class="lc-cost-estimator__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-            <path
-                fill="currentColor"
-                d="M19.14 12.94a7.3 7.3 0 0 0 0-1.88l2.03-1.58a.5.5 0 0 0 .12-.64l-1.92-3.32a.5.5 0 0 0-.6-.22l-2.39.96a7 7 0 0 0-1.63-.94l-.36-2.54a.5.5 0 0 0-.5-.42h-3.84a.5.5 0 0 0-.5.42l-.36 2.54a7 7 0 0 0-1.63.94l-2.39-.96a.5.5 0 0 0-.6.22L2.65 8.84a.5.5 0 0 0 .12.64l2.03 1.58a7.3 7.3 0 0 0 0 1.88l-2.03 1.58a.5.5 0 0 0-.12.64l1.92 3.32a.5.5 0 0 0 .6.22l2.39-.96c.5.38 1.05.7 1.63.94l.36 2.54a.5.5 0 0 0 .5.42h3.84a.5.5 0 0 0 .5-.42l.36-2.54a7 7 0 0 0 1.63-.94l2.39.96a.5.5 0 0 0 .6-.22l1.92-3.32a.5.5 0 0 0-.12-.64zM12 15.5A3.5 3.5 0 1 1 12 8.5a3.5 3.5 0 0 1 0 7z"
-            ></path>
-        </svg>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_safe_href;
-
-    #[test]
-    fn only_https_and_relative_links_are_followed() {
-        for ok in [
-            "https://billing.example/upgrade",
-            "/settings/subscription",
-            "plans?x=1",
-            "HTTPS://x.example",
-        ] {
-            assert!(is_safe_href(ok), "{ok}");
-        }
-        for bad in [
-            "javascript:alert(1)",
-            " JavaScript:alert(1)",
-            "data:text/html,x",
-            "http://x.example",
-            "//evil.example",
-            "",
-        ] {
-            assert!(!is_safe_href(bad), "{bad}");
-        }
-    }
 }
