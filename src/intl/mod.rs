@@ -3,7 +3,11 @@
 //! The constructors are bound with `catch`, so a malformed locale tag from
 //! the host falls back to the browser's default locale instead of throwing.
 
+mod date;
+
 use wasm_bindgen::prelude::*;
+
+pub use date::{format_date, format_day, format_in_days, format_moment};
 
 #[wasm_bindgen]
 extern "C" {

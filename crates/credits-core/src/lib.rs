@@ -13,6 +13,7 @@ pub mod pricing;
 pub mod problem;
 pub mod quote;
 pub mod refusal;
+pub mod time;
 pub mod usage;
 pub mod validate;
 
