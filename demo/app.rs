@@ -3,6 +3,7 @@ use leptos_credits::{CreditsClient, CreditsProvider};
 
 use crate::editing_tools::EditingTools;
 use crate::generation_bar::GenerationBar;
+use crate::subscription_page::SubscriptionPage;
 use crate::workspaces::WORKSPACES;
 
 /// The host app: a header with the workspace switcher, a canvas, and the generation bar.
@@ -12,12 +13,33 @@ pub fn App() -> impl IntoView {
     let current = move || &WORKSPACES[selected.get().min(WORKSPACES.len() - 1)];
     let client = Signal::derive(move || CreditsClient::new("/api").with_token(current().token));
     let workspace = Signal::derive(move || current().id.to_owned());
+    // Which view shows: the Create view (canvas, tools, generation bar) or Settings → Subscription.
+    let on_subscription = RwSignal::new(false);
+    let tab = move |subscription: bool, label: &'static str, href: &'static str| {
+        view! {
+            <a
+                class="demo-nav__link"
+                href=href
+                aria-current=move || (on_subscription.get() == subscription).then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    on_subscription.set(subscription);
+                }
+            >
+                {label}
+            </a>
+        }
+    };
 
     view! {
         <div class="demo-app">
             <header class="demo-header">
                 <span class="demo-logo" aria-hidden="true"></span>
                 <span class="demo-brand">"Lumen Studio"</span>
+                <nav class="demo-nav" aria-label="Sections">
+                    {tab(false, "Create", "#create")}
+                    {tab(true, "Subscription", "#settings/subscription")}
+                </nav>
                 <label class="demo-field demo-workspace">
                     <span>"Workspace"</span>
                     <select on:change=move |ev| {
@@ -34,15 +56,24 @@ pub fn App() -> impl IntoView {
                 </label>
             </header>
             <CreditsProvider client=client workspace=workspace>
-                <main class="demo-main">
-                    <div class="demo-workarea">
-                        <section class="demo-canvas" aria-label="Recent generations">
-                            {(0..8).map(|i| view! { <div class=format!("demo-tile demo-tile--{i}")></div> }).collect_view()}
-                        </section>
-                        <EditingTools />
-                    </div>
-                    <GenerationBar />
-                </main>
+                <Show
+                    when=move || on_subscription.get()
+                    fallback=|| view! {
+                        <main class="demo-main">
+                            <div class="demo-workarea">
+                                <section class="demo-canvas" aria-label="Recent generations">
+                                    {(0..8).map(|i| view! { <div class=format!("demo-tile demo-tile--{i}")></div> }).collect_view()}
+                                </section>
+                                <EditingTools />
+                            </div>
+                            <GenerationBar />
+                        </main>
+                    }
+                >
+                    <main class="demo-main demo-main--settings">
+                        <SubscriptionPage />
+                    </main>
+                </Show>
             </CreditsProvider>
         </div>
     }

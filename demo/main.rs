@@ -4,6 +4,7 @@ mod app;
 mod editing_tools;
 mod generation_bar;
 mod spend;
+mod subscription_page;
 mod workspaces;
 
 fn main() {

@@ -33,9 +33,12 @@ pub mod cost_estimator;
 pub mod generate_button;
 pub mod hooks;
 pub mod intl;
+pub mod plan_comparison;
 pub mod primitives;
 pub mod provider;
+pub mod subscription;
 pub mod text;
+pub mod usage_history;
 
 pub use api::{
     BalanceAnswer, ClientError, CreditsClient, FeatureNotInPlan, InsufficientCredits, RetryPolicy,
@@ -49,5 +52,8 @@ pub use credits_core::{
 };
 pub use generate_button::{use_affordability, Affordability, GenerateButton};
 pub use hooks::{use_quote, use_quotes, QuoteHandle, QuoteState, QuotesHandle, QuotesState};
+pub use plan_comparison::PlanComparison;
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
+pub use subscription::{SubscriptionBalance, SubscriptionText};
 pub use text::{CreditsText, PluralText};
+pub use usage_history::UsageHistory;

@@ -1,7 +1,9 @@
 //! Numbers and dates through the browser's `Intl`, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use leptos_credits::intl::{format_count, format_date, format_day, format_in_days, plural_category};
+use leptos_credits::intl::{
+    format_count, format_date, format_day, format_in_days, plural_category,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

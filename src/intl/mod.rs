@@ -4,10 +4,12 @@
 //! the host falls back to the browser's default locale instead of throwing.
 
 mod date;
+mod money;
 
 use wasm_bindgen::prelude::*;
 
 pub use date::{format_date, format_day, format_in_days, format_moment};
+pub use money::format_money;
 
 #[wasm_bindgen]
 extern "C" {

@@ -114,6 +114,8 @@ pub struct CreditsText {
     pub hint_fits: Cow<'static, str>,
     /// `{option}` is a lower quality tier, `{credits}` its cost, `{current}` the current cost.
     pub hint_lower_quality: Cow<'static, str>,
+    /// The words of the subscription view, the usage history and the plan comparison.
+    pub subscription: crate::subscription::SubscriptionText,
 }
 
 impl Default for CreditsText {
@@ -152,6 +154,7 @@ impl Default for CreditsText {
             hint_draft_preview: "A draft preview costs {preview} instead of {current}.".into(),
             hint_fits: "{option} fits your balance: {credits}.".into(),
             hint_lower_quality: "{option} costs {credits} instead of {current}.".into(),
+            subscription: crate::subscription::SubscriptionText::default(),
         }
     }
 }

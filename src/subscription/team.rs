@@ -1,0 +1,107 @@
+//! Who used the shared pool this cycle: an SVG bar chart with a text
+//! alternative, and the same numbers in a real table.
+
+use credits_core::subscription::bar_lengths;
+use credits_core::MemberSpend;
+use leptos::prelude::*;
+
+use super::fetch::{use_fetched, Loaded};
+use super::words::{sw, swf};
+use crate::primitives::unique_id;
+use crate::text::error_message;
+use crate::CreditsContext;
+
+const ROW: u32 = 28;
+const WIDTH: u32 = 320;
+
+/// The team's spend this cycle (`by_member` of the usage answer), read again
+/// whenever the balance's figures change (`as_of`).
+#[component]
+pub(crate) fn TeamUsage(ctx: CreditsContext, as_of: Signal<String>) -> impl IntoView {
+    let usage = use_fetched(ctx, as_of, |client, ws| async move {
+        client.usage(&ws, 1, None).await.map(|u| u.by_member)
+    });
+    let body = move || {
+        match usage.state.get() {
+        Loaded::Loading => view! { <p class="lc-subscription__note">{sw(ctx, |t| &t.loading)}</p> }.into_any(),
+        Loaded::Failed(e) => view! {
+            <p class="lc-subscription__error" role="alert">{error_message(Some(ctx), &e)}</p>
+            <button type="button" class="lc-subscription__retry" on:click=move |_| usage.reload.run(())>
+                {ctx.word(|t| &t.retry)}
+            </button>
+        }
+        .into_any(),
+        Loaded::Ready(spends) if spends.is_empty() => {
+            view! { <p class="lc-subscription__note">{sw(ctx, |t| &t.team_empty)}</p> }.into_any()
+        }
+        Loaded::Ready(spends) => chart(ctx, &spends),
+    }
+    };
+    let title_id = unique_id("lc-subscription-team");
+    let label_id = title_id.clone();
+    view! {
+        <section class="lc-subscription__team" aria-labelledby=label_id>
+            <h3 id=title_id.clone() class="lc-subscription__subtitle">{sw(ctx, |t| &t.team_title)}</h3>
+            {body}
+        </section>
+    }
+}
+
+fn chart(ctx: CreditsContext, spends: &[MemberSpend]) -> AnyView {
+    let lengths = bar_lengths(&spends.iter().map(|s| s.credits).collect::<Vec<_>>());
+    let list = spends
+        .iter()
+        .map(|s| format!("{}: {}", s.member.name, ctx.credits(s.credits)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let label = swf(ctx, |t| &t.team_chart_label, &[("list", &list)]);
+    let height = ROW * spends.len() as u32;
+    let bars = spends
+        .iter()
+        .zip(lengths)
+        .enumerate()
+        .map(|(i, (s, len))| {
+            let y = i as u32 * ROW;
+            let w = (len * (WIDTH - 120) / 1000).max(u32::from(s.credits > 0));
+            view! {
+                <g class="lc-subscription__chart-row">
+                    <text x="0" y=(y + 18).to_string() class="lc-subscription__chart-name">{s.member.name.clone()}</text>
+                    <rect x="112" y=(y + 6).to_string() width=w.to_string() height="16" rx="3" class="lc-subscription__chart-bar"></rect>
+                </g>
+            }
+        })
+        .collect_view();
+    let rows = spends
+        .iter()
+        .map(|s| {
+            view! {
+                <tr>
+                    <th scope="row">{s.member.name.clone()}</th>
+                    <td>{ctx.credits(s.credits)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg
+            class="lc-subscription__chart"
+            role="img"
+            aria-label=label
+            viewBox=format!("0 0 {WIDTH} {height}")
+            width=WIDTH.to_string()
+            height=height.to_string()
+        >
+            {bars}
+        </svg>
+        <table class="lc-subscription__team-table">
+            <thead>
+                <tr>
+                    <th scope="col">{sw(ctx, |t| &t.team_member)}</th>
+                    <th scope="col">{sw(ctx, |t| &t.team_credits)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,139 @@
+//! Troubleshooting built into the view: "credits did not refresh" and
+//! "feature still locked after buying", each with what to do.
+
+use credits_core::subscription::{locked_features, refresh_advice, RefreshAdvice};
+use credits_core::time::parse_rfc3339;
+use credits_core::BalanceResponse;
+use leptos::prelude::*;
+
+use super::fetch::{use_fetched, Loaded};
+use super::figures::reset_line;
+use super::words::{action_name, now_s, payment_pick, status_pick, sw, swf, Pick};
+use crate::intl::format_day;
+use crate::text::{error_message, plan_name};
+use crate::{BalanceStore, CreditsContext};
+
+fn advice_pick(a: RefreshAdvice) -> Pick {
+    match a {
+        RefreshAdvice::FixPayment => |t| &t.advice_fix_payment,
+        RefreshAdvice::Renew => |t| &t.advice_renew,
+        RefreshAdvice::AddPayment => |t| &t.advice_add_payment,
+        RefreshAdvice::WaitForReset => |t| &t.advice_wait_for_reset,
+        RefreshAdvice::Resync => |t| &t.advice_resync,
+        RefreshAdvice::NoMonthlyCredits => |t| &t.advice_no_monthly_credits,
+    }
+}
+
+fn refresh_part(ctx: CreditsContext, b: &BalanceResponse) -> AnyView {
+    let now = now_s();
+    let advice = refresh_advice(b, now);
+    let day = b
+        .cycle
+        .as_ref()
+        .and_then(|c| parse_rfc3339(&c.resets_at))
+        .map(|at| format_day(at, ctx.locale.get().as_deref()))
+        .unwrap_or_default();
+    view! {
+        <dl class="lc-subscription__facts">
+            <dt>{sw(ctx, |t| &t.cycle_date)}</dt>
+            <dd>{reset_line(ctx, b, now)}</dd>
+            <dt>{sw(ctx, |t| &t.payment_label)}</dt>
+            <dd data-payment=b.payment_method.as_str()>{sw(ctx, payment_pick(b.payment_method))}</dd>
+            <dt>{sw(ctx, |t| &t.plan_status_label)}</dt>
+            <dd data-status=b.status.as_str()>{sw(ctx, status_pick(b.status))}</dd>
+        </dl>
+        <p class="lc-subscription__advice" data-advice=advice.as_str()>
+            {swf(ctx, advice_pick(advice), &[("date", &day)])}
+        </p>
+    }
+    .into_any()
+}
+
+/// Both troubleshooting parts, for the balance `figures` (re-read on Re-sync).
+#[component]
+pub(crate) fn Troubleshooting(
+    ctx: CreditsContext,
+    store: Option<BalanceStore>,
+    figures: Signal<Option<BalanceResponse>>,
+    busy: Signal<bool>,
+) -> impl IntoView {
+    let plans = use_fetched(ctx, Signal::stored(String::new()), |client, _| async move {
+        client.plans().await.map(|p| p.plans)
+    });
+    let resync = move |_| {
+        if let Some(s) = store {
+            s.refresh_now();
+        }
+        plans.reload.run(());
+    };
+    let resyncing = move || busy.get() || plans.busy.get();
+    let refresh = move || figures.get().map(|b| refresh_part(ctx, &b));
+    let locked = move || {
+        let b = figures.get()?;
+        let workspace = swf(
+            ctx,
+            |t| &t.locked_workspace,
+            &[("workspace", &b.workspace.name)],
+        );
+        let plan = swf(
+            ctx,
+            |t| &t.locked_plan,
+            &[("plan", &plan_name(b.plan.as_str()))],
+        );
+        let needs = match plans.state.get() {
+            Loaded::Loading => {
+                view! { <p class="lc-subscription__note">{sw(ctx, |t| &t.loading)}</p> }.into_any()
+            }
+            Loaded::Failed(e) => view! {
+                <p class="lc-subscription__error" role="alert">{error_message(Some(ctx), &e)}</p>
+            }
+            .into_any(),
+            Loaded::Ready(list) => {
+                let locked = locked_features(&list, b.plan);
+                if locked.is_empty() {
+                    view! { <p class="lc-subscription__note lc-subscription__locked-none">{sw(ctx, |t| &t.locked_none)}</p> }
+                        .into_any()
+                } else {
+                    let items = locked
+                        .iter()
+                        .map(|l| {
+                            let line = swf(
+                                ctx,
+                                |t| &t.locked_needs,
+                                &[("feature", &action_name(ctx, &l.feature)), ("plan", &plan_name(l.needs.as_str()))],
+                            );
+                            view! { <li data-feature=l.feature.clone() data-needs=l.needs.as_str()>{line}</li> }
+                        })
+                        .collect_view();
+                    view! { <ul class="lc-subscription__locked">{items}</ul> }.into_any()
+                }
+            }
+        };
+        Some(view! {
+            <p class="lc-subscription__locked-workspace">{workspace}</p>
+            <p class="lc-subscription__locked-plan">{plan}</p>
+            {needs}
+        })
+    };
+    view! {
+        <section class="lc-subscription__trouble">
+            <h3 class="lc-subscription__subtitle">{sw(ctx, |t| &t.trouble_title)}</h3>
+            <details class="lc-subscription__trouble-item" data-topic="refresh" open=true>
+                <summary>{sw(ctx, |t| &t.trouble_refresh)}</summary>
+                {refresh}
+            </details>
+            <details class="lc-subscription__trouble-item" data-topic="locked" open=true>
+                <summary>{sw(ctx, |t| &t.trouble_locked)}</summary>
+                {locked}
+                <button
+                    type="button"
+                    class="lc-subscription__resync"
+                    aria-busy=move || resyncing().then_some("true")
+                    on:click=resync
+                >
+                    {move || if resyncing() { sw(ctx, |t| &t.resyncing) } else { sw(ctx, |t| &t.resync) }}
+                </button>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,146 @@
+//! Small helpers the subscription components share: their words, templates
+//! filled in one pass, the clock, and status names.
+
+use std::borrow::Cow;
+
+use credits_core::{GrantKind, PaymentMethod, Status, UsageStatus};
+use leptos::prelude::*;
+
+use super::SubscriptionText;
+use crate::text::error_message;
+use crate::{ClientError, CreditsContext};
+
+pub(crate) type Pick = fn(&SubscriptionText) -> &Cow<'static, str>;
+
+/// One of the host's subscription words.
+pub(crate) fn sw(ctx: CreditsContext, pick: Pick) -> String {
+    ctx.text.with_value(|t| pick(&t.subscription).to_string())
+}
+
+/// `template` with each `{key}` replaced by its value, in one pass, so a
+/// value from the API that itself contains `{...}` is never expanded.
+pub(crate) fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let hit = after.find('}').and_then(|close| {
+            let key = &after[..close];
+            pairs
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (close, *v))
+        });
+        match hit {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A subscription word with its `{key}`s filled in.
+pub(crate) fn swf(ctx: CreditsContext, pick: Pick, pairs: &[(&str, &str)]) -> String {
+    ctx.text.with_value(|t| fill(pick(&t.subscription), pairs))
+}
+
+/// Now, in seconds since the Unix epoch.
+pub(crate) fn now_s() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+pub(crate) fn locale(ctx: CreditsContext) -> Option<String> {
+    ctx.locale.get()
+}
+
+pub(crate) fn status_pick(s: Status) -> Pick {
+    match s {
+        Status::Free => |t| &t.status_free,
+        Status::Trialing => |t| &t.status_trialing,
+        Status::Active => |t| &t.status_active,
+        Status::PastDue => |t| &t.status_past_due,
+        Status::Expired => |t| &t.status_expired,
+        Status::Canceled => |t| &t.status_canceled,
+        Status::Unknown => |t| &t.status_unknown,
+    }
+}
+
+pub(crate) fn grant_pick(k: GrantKind) -> Pick {
+    match k {
+        GrantKind::Monthly => |t| &t.grant_monthly,
+        GrantKind::Trial => |t| &t.grant_trial,
+        GrantKind::TopUp => |t| &t.grant_top_up,
+        GrantKind::Promo => |t| &t.grant_promo,
+        GrantKind::Unknown => |t| &t.grant_other,
+    }
+}
+
+pub(crate) fn payment_pick(p: PaymentMethod) -> Pick {
+    match p {
+        PaymentMethod::Ok => |t| &t.payment_ok,
+        PaymentMethod::Missing => |t| &t.payment_missing,
+        PaymentMethod::Failing => |t| &t.payment_failing,
+        PaymentMethod::Unknown => |t| &t.payment_unknown,
+    }
+}
+
+pub(crate) fn usage_pick(s: UsageStatus) -> Pick {
+    match s {
+        UsageStatus::Charged => |t| &t.usage_charged,
+        UsageStatus::Failed => |t| &t.usage_failed,
+        UsageStatus::Refunded => |t| &t.usage_refunded,
+        UsageStatus::Unknown => |t| &t.usage_unknown,
+    }
+}
+
+/// An action id's name in the host's words.
+pub(crate) fn action_name(ctx: CreditsContext, id: &str) -> String {
+    ctx.text.with_value(|t| t.subscription.action_name(id))
+}
+
+/// What a component shows outside a `CreditsProvider`: the generic error, no panic.
+pub(crate) fn no_provider(classes: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    view! {
+        <section class=classes data-state="failed">
+            <p role="alert">{error_message(None, &ClientError::NoProvider)}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// `base` merged with the host's extra classes.
+pub(crate) fn merge_class(base: &str, extra: Option<String>) -> String {
+    match extra {
+        Some(e) if !e.trim().is_empty() => format!("{base} {e}"),
+        _ => base.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn fills_in_one_pass() {
+        assert_eq!(
+            fill("{a} and {b}", &[("a", "{b}"), ("b", "2")]),
+            "{b} and 2"
+        );
+        assert_eq!(fill("{x} {", &[]), "{x} {");
+        assert_eq!(
+            fill(
+                "Resets {date} — {in_days}",
+                &[("date", "Dec 1"), ("in_days", "in 6 days")]
+            ),
+            "Resets Dec 1 — in 6 days"
+        );
+    }
+}

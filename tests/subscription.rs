@@ -1,0 +1,433 @@
+//! `SubscriptionBalance` in headless Chromium against the live reference
+//! server, through every demo workspace.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::hooks::TestClient;
+use common::*;
+use credits_core::subscription::allocation;
+use credits_core::time::parse_rfc3339;
+use credits_core::{BalanceResponse, GrantKind};
+use leptos::prelude::*;
+use leptos_credits::api::new_idempotency_key;
+use leptos_credits::intl::{format_count, format_day, format_in_days};
+use leptos_credits::{
+    Action, BalanceAnswer, CreditsClient, CreditsProvider, ImageGenerate, Quality,
+    SubscriptionBalance,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WAIT: Duration = Duration::from_secs(10);
+const LOCALE: Option<&str> = Some("en-US");
+
+fn view_of(client: CreditsClient, workspace: &'static str) -> Mounted {
+    mount(move || {
+        view! {
+            <CreditsProvider client=client workspace=workspace locale="en-US">
+                <SubscriptionBalance class="host-class" />
+            </CreditsProvider>
+        }
+    })
+}
+
+async fn server_balance(token: &str, workspace: &str) -> BalanceResponse {
+    match live_client(token).balance(workspace, None, None).await {
+        Ok(BalanceAnswer::Fresh { balance, .. }) => *balance,
+        other => panic!("the server's balance for {workspace}: {other:?}"),
+    }
+}
+
+fn part(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn part_text(root: &Element, selector: &str) -> String {
+    part(root, selector).map(|e| text(&e)).unwrap_or_default()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// Waits until the figures and the troubleshooting advice are on the page.
+async fn settled(m: &Mounted) {
+    wait_for(
+        "the figures, the advice and the locked features",
+        WAIT,
+        || {
+            part(&m.root, ".lc-subscription__balance-value")?;
+            part(&m.root, ".lc-subscription__advice")?;
+            part(
+                &m.root,
+                ".lc-subscription__locked li, .lc-subscription__locked-none",
+            )
+        },
+    )
+    .await;
+}
+
+fn now_s() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+struct Case {
+    token: &'static str,
+    workspace: &'static str,
+    standing: &'static str,
+    status_word: &'static str,
+    advice: &'static str,
+    team: bool,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        token: "tok_trial_owner",
+        workspace: "ws_trial",
+        standing: "healthy",
+        status_word: "Trial",
+        advice: "no_monthly_credits",
+        team: false,
+    },
+    Case {
+        token: "tok_free_owner",
+        workspace: "ws_free_empty",
+        standing: "empty",
+        status_word: "Free",
+        advice: "no_monthly_credits",
+        team: false,
+    },
+    Case {
+        token: "tok_basic_owner",
+        workspace: "ws_basic_limit",
+        standing: "low",
+        status_word: "Active",
+        advice: "wait_for_reset",
+        team: false,
+    },
+    Case {
+        token: "tok_pro_admin",
+        workspace: "ws_pro_team",
+        standing: "low",
+        status_word: "Active",
+        advice: "wait_for_reset",
+        team: true,
+    },
+    Case {
+        token: "tok_pro_member",
+        workspace: "ws_pro_team",
+        standing: "low",
+        status_word: "Active",
+        advice: "wait_for_reset",
+        team: true,
+    },
+    Case {
+        token: "tok_expired_owner",
+        workspace: "ws_expired",
+        standing: "expired",
+        status_word: "Expired",
+        advice: "renew",
+        team: false,
+    },
+    Case {
+        token: "tok_past_due_owner",
+        workspace: "ws_past_due",
+        standing: "past_due",
+        status_word: "Past due",
+        advice: "fix_payment",
+        team: false,
+    },
+    Case {
+        token: "tok_ent_owner",
+        workspace: "ws_enterprise",
+        standing: "healthy",
+        status_word: "Active",
+        advice: "wait_for_reset",
+        team: true,
+    },
+];
+
+#[wasm_bindgen_test]
+async fn every_demo_workspace_shows_the_servers_figures_and_its_situation() {
+    for case in CASES {
+        let ws = case.workspace;
+        let m = view_of(live_client(case.token), ws);
+        settled(&m).await;
+        let b = server_balance(case.token, ws).await;
+        let root = &m.root;
+        assert!(
+            part(root, ".lc-subscription.host-class").is_some(),
+            "{ws}: the host's class is merged"
+        );
+        assert_eq!(
+            part_text(root, ".lc-subscription__balance-value"),
+            format_count(b.balance, LOCALE),
+            "{ws}: the main figure is the server's balance"
+        );
+        assert_eq!(
+            part_text(root, ".lc-subscription__workspace-name"),
+            b.workspace.name,
+            "{ws}: workspace name"
+        );
+        let plan = part_text(root, ".lc-subscription__plan");
+        assert!(
+            plan.ends_with(case.status_word),
+            "{ws}: plan and status in words: {plan:?}"
+        );
+        let figures = part(root, ".lc-subscription__figures").unwrap();
+        assert_eq!(
+            figures.get_attribute("data-standing").as_deref(),
+            Some(case.standing),
+            "{ws}: standing"
+        );
+        // The allocation bar carries the server's numbers.
+        match (allocation(&b), by_role(root, "progressbar")) {
+            (Some(a), Some(bar)) => {
+                assert_eq!(
+                    bar.get_attribute("aria-valuenow"),
+                    Some(a.used.to_string()),
+                    "{ws}: used"
+                );
+                assert_eq!(
+                    bar.get_attribute("aria-valuemax"),
+                    Some(a.granted.to_string()),
+                    "{ws}: granted"
+                );
+                assert_eq!(bar.get_attribute("aria-valuemin").as_deref(), Some("0"));
+                assert!(
+                    bar.get_attribute("aria-labelledby").is_some(),
+                    "{ws}: the bar has a label"
+                );
+            }
+            (None, None) => {}
+            (a, bar) => panic!(
+                "{ws}: allocation {a:?} but progressbar present = {}",
+                bar.is_some()
+            ),
+        }
+        // The reset countdown: "Resets Dec 1 — in 6 days" while still to come.
+        let reset = part_text(root, ".lc-subscription__reset");
+        match b.cycle.as_ref().and_then(|c| parse_rfc3339(&c.resets_at)) {
+            Some(at) if at > now_s() => {
+                let days = credits_core::time::days_until(now_s(), at);
+                let want = format!(
+                    "Resets {} — {}",
+                    format_day(at, LOCALE),
+                    format_in_days(days, LOCALE)
+                );
+                assert_eq!(reset, want, "{ws}: reset countdown");
+            }
+            Some(at) => assert_eq!(
+                reset,
+                format!("Reset was due {}", format_day(at, LOCALE)),
+                "{ws}"
+            ),
+            None => assert_eq!(reset, "No monthly reset on this plan", "{ws}"),
+        }
+        assert!(
+            !reset.to_lowercase().contains("expired"),
+            "{ws}: a reset is never called expired"
+        );
+        // Grants: one row per grant, monthly first, each with what it has left.
+        let grants = all(root, ".lc-subscription__grant");
+        assert_eq!(grants.len(), b.grants.len(), "{ws}: one row per grant");
+        if b.grants.iter().any(|g| g.kind == GrantKind::Monthly) {
+            assert_eq!(
+                grants[0].get_attribute("data-kind").as_deref(),
+                Some("monthly"),
+                "{ws}: monthly first"
+            );
+        }
+        for g in &b.grants {
+            let row = grants
+                .iter()
+                .find(|r| r.get_attribute("data-kind").as_deref() == Some(g.kind.as_str()))
+                .unwrap_or_else(|| panic!("{ws}: a row for the {} grant", g.kind.as_str()));
+            let left = part_text(row, ".lc-subscription__grant-left");
+            assert!(
+                left.starts_with(&format_count(g.remaining, LOCALE)),
+                "{ws}: {left:?} starts with the remaining"
+            );
+        }
+        // Troubleshooting: payment method and plan status, and the advice for this situation.
+        let advice = part(root, ".lc-subscription__advice").unwrap();
+        assert_eq!(
+            advice.get_attribute("data-advice").as_deref(),
+            Some(case.advice),
+            "{ws}: advice {:?}",
+            text(&advice)
+        );
+        let payment = part(root, "[data-payment]").unwrap();
+        assert_eq!(
+            payment.get_attribute("data-payment").as_deref(),
+            Some(b.payment_method.as_str()),
+            "{ws}"
+        );
+        let locked = part_text(root, ".lc-subscription__locked-workspace");
+        assert!(
+            locked.contains(&b.workspace.name),
+            "{ws}: which workspace this is: {locked:?}"
+        );
+        // The team chart only for a shared pool.
+        assert_eq!(
+            part(root, ".lc-subscription__team").is_some(),
+            case.team,
+            "{ws}: team section"
+        );
+        // An "as of" time and a Refresh button.
+        assert!(
+            part_text(root, ".lc-subscription__as-of").starts_with("As of "),
+            "{ws}: as of"
+        );
+        assert!(button(root, "Refresh").is_some(), "{ws}: a Refresh button");
+        drop(m);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_feature_a_plan_lacks_names_the_plan_it_needs() {
+    let m = view_of(live_client("tok_basic_owner"), "ws_basic_limit");
+    settled(&m).await;
+    let video = part(
+        &m.root,
+        ".lc-subscription__locked li[data-feature=\"video.generate\"]",
+    )
+    .expect("video generation is listed as locked on Basic");
+    assert_eq!(video.get_attribute("data-needs").as_deref(), Some("pro"));
+    assert_eq!(text(&video), "Video generation needs Pro");
+    assert_eq!(
+        part_text(&m.root, ".lc-subscription__locked-plan"),
+        "This workspace is on Basic."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn resync_reads_the_balance_and_the_plans_again() {
+    let tc = TestClient::new("resync");
+    let m = view_of(tc.client("tok_basic_owner"), "ws_basic_limit");
+    settled(&m).await;
+    tc.forget().await;
+    button(&m.root, "Re-sync")
+        .expect("a Re-sync button")
+        .click();
+    let start = js_sys::Date::now();
+    loop {
+        let balance = tc.requests_to("GET", "/balance").await;
+        let plans = tc.requests_to("GET", "/v1/plans").await;
+        if balance >= 1 && plans >= 1 {
+            break;
+        }
+        assert!(
+            js_sys::Date::now() - start < 5000.0,
+            "Re-sync asks the server for the balance ({balance}) and the plans ({plans})"
+        );
+        sleep(100).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_team_chart_has_a_text_alternative_and_a_table() {
+    let m = view_of(live_client("tok_pro_admin"), "ws_pro_team");
+    let rows = wait_for("the team table", WAIT, || {
+        let rows = all(&m.root, ".lc-subscription__team-table tbody tr");
+        (!rows.is_empty()).then_some(rows)
+    })
+    .await;
+    let usage = live_client("tok_pro_admin")
+        .usage("ws_pro_team", 1, None)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), usage.by_member.len(), "one row per member");
+    for (row, spend) in rows.iter().zip(&usage.by_member) {
+        assert_eq!(part_text(row, "th"), spend.member.name);
+        assert_eq!(
+            part_text(row, "td"),
+            format!("{} credits", format_count(spend.credits, LOCALE))
+        );
+    }
+    let chart = by_role(&m.root, "img").expect("the chart is an image with a name");
+    let label = chart.get_attribute("aria-label").unwrap_or_default();
+    for spend in &usage.by_member {
+        assert!(
+            label.contains(&spend.member.name),
+            "the chart's name lists {}: {label:?}",
+            spend.member.name
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn refresh_shows_what_a_generation_spent() {
+    // Only ws_enterprise is spent in: other tests rely on the other workspaces' balances.
+    let m = view_of(live_client("tok_ent_owner"), "ws_enterprise");
+    settled(&m).await;
+    let before = part_text(&m.root, ".lc-subscription__balance-value");
+    let action = Action::ImageGenerate(ImageGenerate::new(Quality::High, 2));
+    let spent = live_client("tok_ent_owner")
+        .generate("ws_enterprise", &action, &new_idempotency_key())
+        .await
+        .expect("the generation is charged");
+    assert!(spent.credits_charged > 0);
+    button(&m.root, "Refresh")
+        .expect("a Refresh button")
+        .click();
+    let want = format_count(spent.balance, LOCALE);
+    let shown = wait_for("the balance after the spend", WAIT, || {
+        Some(part_text(&m.root, ".lc-subscription__balance-value")).filter(|t| *t == want)
+    })
+    .await;
+    assert_ne!(shown, before, "the figure changed after the refresh");
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_refresh_keeps_the_figures_marked_stale() {
+    let tc = TestClient::new("stale");
+    let m = view_of(tc.client("tok_trial_owner"), "ws_trial");
+    settled(&m).await;
+    let figure = part_text(&m.root, ".lc-subscription__balance-value");
+    tc.fail(&[400]).await;
+    button(&m.root, "Refresh").unwrap().click();
+    wait_for("the stale mark", WAIT, || {
+        part(&m.root, ".lc-subscription__stale")
+    })
+    .await;
+    assert_eq!(
+        part_text(&m.root, ".lc-subscription__stale"),
+        "May be out of date"
+    );
+    assert_eq!(
+        part_text(&m.root, ".lc-subscription__balance-value"),
+        figure,
+        "the last figures stay"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unreachable_server_shows_no_number_and_a_retry() {
+    let m = view_of(
+        CreditsClient::new(DEAD_API).with_token("tok_trial_owner"),
+        "ws_trial",
+    );
+    wait_for("the error", Duration::from_secs(30), || {
+        part(&m.root, ".lc-subscription[data-state=\"failed\"]")
+    })
+    .await;
+    assert!(
+        part(&m.root, ".lc-subscription__balance-value").is_none(),
+        "no figure while unknown, never 0"
+    );
+    assert!(
+        by_role(&m.root, "alert").is_some(),
+        "the reason is announced"
+    );
+    assert!(button(&m.root, "Retry").is_some(), "a Retry button");
+}
