@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_credits::{Action, CostBadge, EditCount, GenerateButton, Upscale};
+use leptos_credits::{Action, CostBadge, EditCount, GenerateButton, Refusal, Upscale};
 
-use crate::spend::use_spend;
+use crate::spend::{use_refused, use_spend, DemoPrompt};
 
 struct Tool {
     name: &'static str,
@@ -54,7 +54,8 @@ fn tools() -> Vec<Tool> {
 pub fn EditingTools() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let spend = use_spend(status, busy);
+    let refusal = RwSignal::new(None::<Refusal>);
+    let spend = use_spend(status, busy, refusal);
     view! {
         <section class="edit-tools" aria-labelledby="edit-tools-title">
             <h2 id="edit-tools-title" class="edit-tools__title">"Edit selected image"</h2>
@@ -62,6 +63,7 @@ pub fn EditingTools() -> impl IntoView {
                 {tools()
                     .into_iter()
                     .map(|tool| {
+                        let refused = use_refused(refusal, Signal::stored(tool.action.clone()));
                         view! {
                             <li class="edit-tool">
                                 <div class="edit-tool__text">
@@ -72,6 +74,7 @@ pub fn EditingTools() -> impl IntoView {
                                 <GenerateButton
                                     action=tool.action
                                     on_generate=spend
+                                    on_refused=refused
                                     busy=busy
                                     label="Apply"
                                     hide_cost=true
@@ -83,6 +86,7 @@ pub fn EditingTools() -> impl IntoView {
                     .collect_view()}
             </ul>
             <p class="edit-tools__status" role="status">{move || status.get()}</p>
+            <DemoPrompt refusal=refusal status=status />
         </section>
     }
 }

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
-use leptos_credits::{Action, CostBadge, CostEstimator, GenerateButton, ImageGenerate, Quality};
+use leptos_credits::{
+    use_affordability, Action, Affordability, CostBadge, CostEstimator, GenerateButton,
+    ImageGenerate, LowBalanceBanner, Quality, Refusal,
+};
 
-use crate::spend::use_spend;
+use crate::spend::{use_refused, use_short, use_spend, DemoPrompt};
 
 /// The host's generation bar: prompt, Quality, Images, the cost estimator and Generate.
 #[component]
@@ -10,9 +13,17 @@ pub fn GenerationBar() -> impl IntoView {
     let count = RwSignal::new(4u32);
     let status = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let spend = use_spend(status, busy);
+    let refusal = RwSignal::new(None::<Refusal>);
+    let spend = use_spend(status, busy, refusal);
     let action = Signal::derive(move || {
         Action::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
+    });
+    let refused = use_refused(refusal, action);
+    let short = use_short(refusal, action);
+    let fit = use_affordability(action);
+    let next_cost = Signal::derive(move || match fit.get() {
+        Affordability::Short { cost, .. } => Some(cost),
+        _ => None,
     });
     // The estimator proposes other settings; the host adopts the one picked.
     let on_pick = Callback::new(move |picked: Action| {
@@ -23,6 +34,7 @@ pub fn GenerationBar() -> impl IntoView {
     });
 
     view! {
+        <LowBalanceBanner next_cost=next_cost />
         <form class="gen-bar" on:submit=move |ev| ev.prevent_default()>
             <textarea
                 class="gen-bar__prompt"
@@ -63,10 +75,11 @@ pub fn GenerationBar() -> impl IntoView {
                 </label>
                 <span class="gen-bar__spacer"></span>
                 <CostBadge action=action />
-                <CostEstimator action=action on_pick=on_pick subscription_href="#subscription" />
-                <GenerateButton action=action on_generate=spend busy=busy />
+                <CostEstimator action=action on_pick=on_pick on_short=short />
+                <GenerateButton action=action on_generate=spend on_refused=refused busy=busy />
             </div>
             <p class="gen-bar__status" role="status">{move || status.get()}</p>
         </form>
+        <DemoPrompt refusal=refusal status=status on_pick=on_pick />
     }
 }

@@ -1,12 +1,20 @@
 //! The demo's stand-in for real generation: it spends credits through the
-//! reference server's generations endpoint and says what happened.
+//! reference server's generations endpoint and says what happened; a refusal
+//! (402/403, or a short balance before asking) opens the out-of-credits prompt.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_credits::{use_balance, use_credits, Action, ClientError};
+use leptos_credits::{
+    use_balance, use_credits, Action, Affordability, OutOfCreditsPrompt, PlanId, Refusal,
+};
 
-/// A callback that spends credits for an action and writes the outcome to `status`.
-pub fn use_spend(status: RwSignal<String>, busy: RwSignal<bool>) -> Callback<Action> {
+/// A callback that spends credits for an action and writes the outcome to
+/// `status`; a refusal from the server opens the prompt through `refusal`.
+pub fn use_spend(
+    status: RwSignal<String>,
+    busy: RwSignal<bool>,
+    refusal: RwSignal<Option<Refusal>>,
+) -> Callback<Action> {
     let balance = use_balance();
     let ctx = use_credits();
     let credits = move |n: u64| ctx.map(|c| c.credits(n)).unwrap_or_else(|| n.to_string());
@@ -24,19 +32,80 @@ pub fn use_spend(status: RwSignal<String>, busy: RwSignal<bool>) -> Callback<Act
                     credits(done.credits_charged),
                     credits(done.balance)
                 ),
-                Err(ClientError::InsufficientCredits(refusal)) => format!(
-                    "Not enough credits: this needs {}, the workspace has {}.",
-                    credits(refusal.needed.unwrap_or_default()),
-                    credits(refusal.balance.unwrap_or_default())
-                ),
-                Err(ClientError::FeatureNotInPlan(refusal)) => format!(
-                    "This workspace's plan does not include it (needs {}).",
-                    refusal.required_plan.as_deref().unwrap_or("another plan")
-                ),
-                Err(other) => format!("Could not generate: {other}"),
+                Err(e) => match Refusal::from_error(&e, Some(action)) {
+                    Some(r) => {
+                        let _ = refusal.try_set(Some(r));
+                        String::new()
+                    }
+                    None => format!("Could not generate: {e}"),
+                },
             };
             let _ = status.try_set(message);
             let _ = busy.try_set(false);
         });
     })
+}
+
+/// A `GenerateButton`'s `on_refused` for `action`: opens the prompt with the
+/// reason the balance in hand gives (the server's own rule).
+pub fn use_refused(
+    refusal: RwSignal<Option<Refusal>>,
+    action: Signal<Action>,
+) -> Callback<Affordability> {
+    let balance = use_balance();
+    Callback::new(move |fit: Affordability| {
+        let figures = balance
+            .state
+            .with_untracked(|s| s.known().map(|k| k.figures.clone()));
+        refusal.set(Refusal::from_affordability(
+            &fit,
+            figures.as_ref(),
+            Some(action.get_untracked()),
+        ));
+    })
+}
+
+/// The estimator's `on_short` for `action`: the same prompt, from the shortfall.
+pub fn use_short(refusal: RwSignal<Option<Refusal>>, action: Signal<Action>) -> Callback<u64> {
+    let balance = use_balance();
+    Callback::new(move |shortfall: u64| {
+        let figures = balance
+            .state
+            .with_untracked(|s| s.known().map(|k| k.figures.clone()));
+        if let Some(f) = figures {
+            refusal.set(Refusal::from_estimator_shortfall(
+                shortfall,
+                &f,
+                Some(action.get_untracked()),
+            ));
+        }
+    })
+}
+
+/// The prompt as this host wires it: the ways out only say what a real host's
+/// checkout would do, in `status`.
+#[component]
+pub fn DemoPrompt(
+    refusal: RwSignal<Option<Refusal>>,
+    status: RwSignal<String>,
+    #[prop(optional)] on_pick: Option<Callback<Action>>,
+) -> impl IntoView {
+    let say = move |s: String| status.set(s);
+    view! {
+        <OutOfCreditsPrompt
+            refusal=refusal
+            on_close=Callback::new(move |()| refusal.set(None))
+            on_upgrade=Callback::new(move |plan: PlanId| {
+                say(format!("The checkout for the {} plan would open here.", plan.as_str()))
+            })
+            on_top_up=Callback::new(move |()| say("The top-up checkout would open here.".into()))
+            on_ask_admin=Callback::new(move |()| {
+                say("A request for credits would go to the workspace's admins.".into())
+            })
+            on_fix_payment=Callback::new(move |()| {
+                say("The payment method form would open here.".into())
+            })
+            on_pick=on_pick.unwrap_or_else(|| Callback::new(|_| {}))
+        />
+    }
 }

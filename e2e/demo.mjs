@@ -134,6 +134,14 @@ try {
     // aria-disabled, not disabled: a person can still press it and learn why it refuses.
     await bar.getByRole("button", { name: /^Generate/ }).click({ force: true });
     await bar.getByText("You need 44 more credits than you have.").waitFor();
+    // The out-of-credits prompt opens with the reason and the numbers; Escape closes it.
+    const prompt = page.locator(".lc-prompt__dialog");
+    await prompt.waitFor();
+    const why = await prompt.getAttribute("data-reason");
+    assert(why === "shared_pool_exhausted", `the prompt's reason is ${why}`);
+    await prompt.getByText("This needs 160 credits; you have 116 credits left.").waitFor();
+    await page.keyboard.press("Escape");
+    await prompt.waitFor({ state: "detached" });
     await bar.getByLabel("Quality").selectOption("standard");
     await bar.getByLabel("Images").fill("4");
   });

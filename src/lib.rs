@@ -33,6 +33,8 @@ pub mod cost_estimator;
 pub mod generate_button;
 pub mod hooks;
 pub mod intl;
+pub mod low_balance;
+pub mod out_of_credits;
 pub mod plan_comparison;
 pub mod primitives;
 pub mod provider;
@@ -52,6 +54,8 @@ pub use credits_core::{
 };
 pub use generate_button::{use_affordability, Affordability, GenerateButton};
 pub use hooks::{use_quote, use_quotes, QuoteHandle, QuoteState, QuotesHandle, QuotesState};
+pub use low_balance::LowBalanceBanner;
+pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, PromptText, Refusal};
 pub use plan_comparison::PlanComparison;
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
 pub use subscription::{SubscriptionBalance, SubscriptionText};

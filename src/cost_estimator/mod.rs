@@ -1,7 +1,7 @@
 //! `CostEstimator`: the settings (gear) button beside Generate and its cost popover.
 
 mod icon;
-mod labels;
+pub(crate) mod labels;
 mod ladder;
 mod options;
 mod summary;

@@ -116,6 +116,8 @@ pub struct CreditsText {
     pub hint_lower_quality: Cow<'static, str>,
     /// The words of the subscription view, the usage history and the plan comparison.
     pub subscription: crate::subscription::SubscriptionText,
+    /// The out-of-credits prompt's and the low-balance banner's words.
+    pub prompts: crate::out_of_credits::PromptText,
 }
 
 impl Default for CreditsText {
@@ -155,6 +157,7 @@ impl Default for CreditsText {
             hint_fits: "{option} fits your balance: {credits}.".into(),
             hint_lower_quality: "{option} costs {credits} instead of {current}.".into(),
             subscription: crate::subscription::SubscriptionText::default(),
+            prompts: Default::default(),
         }
     }
 }

@@ -1,0 +1,122 @@
+//! `LowBalanceBanner`: a quiet warning while the balance is low, dismissible per cycle.
+
+use credits_core::time::{days_until, parse_rfc3339};
+use leptos::prelude::*;
+
+use crate::intl::{format_day, format_in_days};
+use crate::{use_balance, use_credits, CreditsText};
+
+const KEY_PREFIX: &str = "lc-low-balance-dismissed";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The key a dismissal is remembered under: one per workspace and cycle.
+fn key(workspace: &str, cycle_start: &str) -> String {
+    format!("{KEY_PREFIX}:{workspace}:{cycle_start}")
+}
+
+fn remembered(key: &str) -> bool {
+    storage().is_some_and(|s| matches!(s.get_item(key), Ok(Some(_))))
+}
+
+fn remember(key: &str) {
+    if let Some(s) = storage() {
+        // A full or forbidden storage only means the banner may come back.
+        let _ = s.set_item(key, "1");
+    }
+}
+
+/// A quiet `role="status"` banner while the balance is under the workspace's
+/// `low_balance_threshold`, or under `next_cost` (the next action's cost),
+/// with when the credits reset. Dismissing it hides it for the rest of the
+/// cycle (remembered in `localStorage` per workspace and cycle start; without
+/// `localStorage`, for as long as the page lives) and calls `on_dismiss`.
+///
+/// ## Styling
+///
+/// `lc-low-balance` with parts `__text`, `__reset`, `__dismiss`; link `style/low_balance.css`.
+#[component]
+pub fn LowBalanceBanner(
+    /// The next action's cost, when the host knows it.
+    #[prop(optional, into)]
+    next_cost: MaybeProp<u64>,
+    /// Called after the person dismisses the banner.
+    #[prop(optional)]
+    on_dismiss: Option<Callback<()>>,
+) -> impl IntoView {
+    let ctx = use_credits();
+    let balance = use_balance();
+    let dismissed = RwSignal::new(Vec::<String>::new());
+    let word = move |pick: fn(&CreditsText) -> &std::borrow::Cow<'static, str>| match ctx {
+        Some(c) => c.word(pick),
+        None => pick(&CreditsText::default()).to_string(),
+    };
+    let credits = move |n: u64| ctx.map(|c| c.credits(n)).unwrap_or_else(|| n.to_string());
+    let shown = move || {
+        let state = balance.state.get();
+        let f = &state.known()?.figures;
+        let cycle_start = f
+            .cycle
+            .as_ref()
+            .map(|c| c.started_at.as_str())
+            .unwrap_or("");
+        let k = key(&f.workspace.id, cycle_start);
+        if dismissed.with(|d| d.contains(&k)) || remembered(&k) {
+            return None;
+        }
+        let next = next_cost.get().filter(|n| *n > f.balance);
+        if f.balance >= f.low_balance_threshold && next.is_none() {
+            return None;
+        }
+        let text = match next {
+            Some(n) => word(|t| &t.prompts.low_for_next)
+                .replace("{balance}", &credits(f.balance))
+                .replace("{needed}", &credits(n)),
+            None => word(|t| &t.prompts.low_balance).replace("{balance}", &credits(f.balance)),
+        };
+        let reset = f
+            .cycle
+            .as_ref()
+            .and_then(|c| parse_rfc3339(&c.resets_at))
+            .and_then(|t| {
+                let days = days_until((js_sys::Date::now() / 1000.0) as i64, t);
+                let loc = ctx.and_then(|c| c.locale.get());
+                (days > 0).then(|| {
+                    word(|t| &t.prompts.comes_back)
+                        .replace("{in_days}", &format_in_days(days, loc.as_deref()))
+                        .replace("{day}", &format_day(t, loc.as_deref()))
+                })
+            });
+        Some((k, text, reset))
+    };
+    view! {
+        <div class="lc-low-balance" role="status">
+            {move || {
+                shown()
+                    .map(|(k, text, reset)| {
+                        view! {
+                            <div class="lc-low-balance__inner">
+                                <span class="lc-low-balance__text">{text}</span>
+                                {reset.map(|r| view! { <span class="lc-low-balance__reset">{r}</span> })}
+                                <button
+                                    type="button"
+                                    class="lc-low-balance__dismiss"
+                                    on:click=move |_| {
+                                        remember(&k);
+                                        dismissed.update(|d| d.push(k.clone()));
+                                        if let Some(cb) = on_dismiss {
+                                            cb.run(());
+                                        }
+                                    }
+                                >
+                                    {word(|t| &t.prompts.dismiss)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

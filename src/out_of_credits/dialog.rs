@@ -1,0 +1,129 @@
+//! The modal itself: focus in, trapped, Escape, focus back.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use super::plans::use_prompt_data;
+use super::views::{self, PromptBody};
+use super::{PromptHooks, Refusal};
+use crate::primitives::unique_id;
+use crate::use_credits;
+
+const FOCUSABLE: &str = "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex=\"-1\"])";
+
+fn focusables(root: &HtmlElement) -> Vec<HtmlElement> {
+    let Ok(list) = root.query_selector_all(FOCUSABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect()
+}
+
+fn active_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.active_element()
+}
+
+#[component]
+pub(super) fn PromptDialog(
+    refusal: Refusal,
+    on_close: Callback<()>,
+    hooks: PromptHooks,
+    opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
+) -> impl IntoView {
+    let ctx = use_credits();
+    let dialog = NodeRef::<Div>::new();
+    let title_id = unique_id("lc-prompt-title");
+    let labelled_by = title_id.clone();
+    let why = refusal.why;
+    // What had focus before, unless it is inside another prompt being replaced.
+    if let Some(el) =
+        active_element().filter(|el| el.closest(".lc-prompt").ok().flatten().is_none())
+    {
+        opener.set_value(Some(el));
+    }
+    on_cleanup(move || {
+        if let Some(Some(el)) = opener.try_get_value() {
+            if let Ok(el) = el.dyn_into::<HtmlElement>() {
+                if el.is_connected() {
+                    let _ = el.focus();
+                }
+            }
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(d) = dialog.get() {
+            let d: HtmlElement = d.into();
+            match focusables(&d).first() {
+                Some(first) => {
+                    let _ = first.focus();
+                }
+                None => {
+                    let _ = d.focus();
+                }
+            }
+        }
+    });
+    let keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+        "Escape" => {
+            ev.prevent_default();
+            ev.stop_propagation();
+            on_close.run(());
+        }
+        "Tab" => {
+            let Some(d) = dialog.get_untracked() else {
+                return;
+            };
+            let d: HtmlElement = d.into();
+            let all = focusables(&d);
+            let (Some(first), Some(last)) = (all.first(), all.last()) else {
+                ev.prevent_default();
+                return;
+            };
+            let active = active_element();
+            let at = |el: &HtmlElement| active.as_ref() == Some(el.unchecked_ref());
+            let inside = active
+                .as_ref()
+                .is_some_and(|a| d.contains(Some(a.unchecked_ref())));
+            if ev.shift_key() && (at(first) || !inside) {
+                ev.prevent_default();
+                let _ = last.focus();
+            } else if !ev.shift_key() && (at(last) || !inside) {
+                ev.prevent_default();
+                let _ = first.focus();
+            }
+        }
+        _ => {}
+    };
+    let data = use_prompt_data(ctx, &refusal);
+    let title = move || views::title(ctx, why);
+    view! {
+        <div class="lc-prompt">
+            <div
+                class="lc-prompt__dialog"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby=labelled_by
+                tabindex="-1"
+                data-reason=why.as_str()
+                node_ref=dialog
+                on:keydown=keydown
+            >
+                <div class="lc-prompt__head">
+                    <h2 class="lc-prompt__title" id=title_id>{title}</h2>
+                    <button
+                        type="button"
+                        class="lc-prompt__close"
+                        aria-label=move || views::word(ctx, |t| &t.prompts.close)
+                        on:click=move |_| on_close.run(())
+                    >
+                        "×"
+                    </button>
+                </div>
+                <PromptBody refusal=refusal data=data hooks=hooks on_close=on_close />
+            </div>
+        </div>
+    }
+}

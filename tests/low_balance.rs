@@ -1,0 +1,135 @@
+//! `LowBalanceBanner` in headless Chromium against the live reference server.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use leptos::prelude::*;
+use leptos_credits::{CreditsProvider, LowBalanceBanner};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn banner(
+    token: &'static str,
+    workspace: &'static str,
+    next_cost: Option<u64>,
+    dismissed: RwSignal<u32>,
+) -> Mounted {
+    let client = live_client(token);
+    mount(move || {
+        view! {
+            <CreditsProvider client=client workspace=workspace locale="en-US">
+                <LowBalanceBanner
+                    next_cost=next_cost
+                    on_dismiss=Callback::new(move |()| dismissed.update(|n| *n += 1))
+                />
+            </CreditsProvider>
+        }
+    })
+}
+
+fn forget_dismissals() {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.clear();
+    }
+}
+
+async fn shown(m: &Mounted) -> Element {
+    wait_for("the banner", WAIT, || {
+        m.root.query_selector(".lc-low-balance__inner").ok()?
+    })
+    .await
+}
+
+/// Lets the balance arrive, then says whether a banner is up.
+async fn settles_to_nothing(m: &Mounted) {
+    sleep(600).await;
+    leptos::task::tick().await;
+    assert!(
+        m.root
+            .query_selector(".lc-low-balance__inner")
+            .ok()
+            .flatten()
+            .is_none(),
+        "no banner: {}",
+        text(&m.root)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_team_workspace_under_its_threshold_is_warned_with_the_reset_date_and_can_dismiss_it_for_the_cycle(
+) {
+    forget_dismissals();
+    let dismissed = RwSignal::new(0);
+    let m = banner("tok_pro_member", "ws_pro_team", None, dismissed);
+    let b = shown(&m).await;
+    let status = by_role(&m.root, "status").expect("a status region");
+    assert!(status.contains(Some(&b)), "the banner is a quiet status");
+    let t = text(&b);
+    assert!(t.contains("120 credits left."), "{t}");
+    assert!(t.contains("Your credits come back in 7 days, on "), "{t}");
+    button(&m.root, "Dismiss").expect("dismiss").click();
+    leptos::task::tick().await;
+    assert_eq!(dismissed.get_untracked(), 1);
+    assert!(text(&m.root).is_empty(), "dismissed");
+    drop(m);
+    // Remembered for this workspace's cycle, across pages.
+    let again = banner("tok_pro_admin", "ws_pro_team", None, dismissed);
+    settles_to_nothing(&again).await;
+    forget_dismissals();
+}
+
+#[wasm_bindgen_test]
+async fn plenty_of_credits_show_nothing_unless_the_next_action_costs_more() {
+    forget_dismissals();
+    let dismissed = RwSignal::new(0);
+    let quiet = banner("tok_ent_owner", "ws_enterprise", None, dismissed);
+    settles_to_nothing(&quiet).await;
+    drop(quiet);
+    let m = banner(
+        "tok_ent_owner",
+        "ws_enterprise",
+        Some(10_000_000),
+        dismissed,
+    );
+    let t = text(&shown(&m).await);
+    assert!(
+        t.contains("less than the 10,000,000 credits this needs"),
+        "{t}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn without_local_storage_it_still_dismisses_without_failing() {
+    forget_dismissals();
+    let hide = js_sys::Function::new_no_args(
+        "try { window.__lcLs = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new Error('denied'); } }); \
+         return true; } catch (e) { return false; }",
+    );
+    let hidden = hide
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .ok()
+        .and_then(|v| v.as_bool());
+    let dismissed = RwSignal::new(0);
+    let m = banner("tok_basic_owner", "ws_basic_limit", None, dismissed);
+    let t = text(&shown(&m).await);
+    assert!(t.contains("6 credits left."), "{t}");
+    button(&m.root, "Dismiss").expect("dismiss").click();
+    leptos::task::tick().await;
+    assert!(text(&m.root).is_empty(), "dismissed for this page");
+    if hidden == Some(true) {
+        let restore = js_sys::Function::new_no_args(
+            "if (window.__lcLs) { Object.defineProperty(window, 'localStorage', window.__lcLs); } \
+             else { delete window.localStorage; }",
+        );
+        let _ = restore.call0(&wasm_bindgen::JsValue::NULL);
+    }
+    forget_dismissals();
+}

@@ -1,0 +1,566 @@
+//! `OutOfCreditsPrompt` in headless Chromium against the live reference server:
+//! for every demo workspace, the prompt a refusal opens (before asking, from
+//! the GenerateButton, and after a real refused generation) names the reason
+//! and the numbers, with the way out for the member's role.
+//!
+//! Refused generations spend nothing, so the shared starting balances stay put;
+//! nothing here spends credits.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use leptos::prelude::*;
+use leptos_credits::{
+    use_balance, Action, ClientError, CreditsProvider, GenerateButton, ImageGenerate,
+    OutOfCreditsPrompt, PlanId, Problem, Quality, Refusal, Resolution, Upscale, VideoGenerate,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn images(quality: Quality, count: u32) -> Action {
+    Action::ImageGenerate(ImageGenerate::new(quality, count))
+}
+
+fn video() -> Action {
+    Action::VideoGenerate(VideoGenerate {
+        model: None,
+        quality: Quality::Standard,
+        duration_s: 5,
+        resolution: Resolution::P720,
+    })
+}
+
+/// What the host's hooks were called with.
+#[derive(Clone, Copy)]
+struct Calls {
+    upgrades: RwSignal<Vec<PlanId>>,
+    top_ups: RwSignal<u32>,
+    asks: RwSignal<u32>,
+    refusal: RwSignal<Option<Refusal>>,
+}
+
+/// A GenerateButton whose refusal opens the prompt, as a host wires it.
+fn host(token: &'static str, workspace: &'static str, action: Action) -> (Mounted, Calls) {
+    let calls = Calls {
+        upgrades: RwSignal::new(Vec::new()),
+        top_ups: RwSignal::new(0),
+        asks: RwSignal::new(0),
+        refusal: RwSignal::new(None),
+    };
+    let client = live_client(token);
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace=workspace locale="en-US">
+                <Host action=action calls=calls />
+            </CreditsProvider>
+        }
+    });
+    (m, calls)
+}
+
+#[component]
+fn Host(action: Action, calls: Calls) -> impl IntoView {
+    let balance = use_balance();
+    let refused = {
+        let action = action.clone();
+        Callback::new(move |fit| {
+            let figures = balance
+                .state
+                .with_untracked(|s| s.known().map(|k| k.figures.clone()));
+            calls.refusal.set(Refusal::from_affordability(
+                &fit,
+                figures.as_ref(),
+                Some(action.clone()),
+            ));
+        })
+    };
+    view! {
+        <GenerateButton action=action on_generate=Callback::new(|_| {}) on_refused=refused />
+        <OutOfCreditsPrompt
+            refusal=calls.refusal
+            on_close=Callback::new(move |()| calls.refusal.set(None))
+            on_upgrade=Callback::new(move |p| calls.upgrades.update(|u| u.push(p)))
+            on_top_up=Callback::new(move |()| calls.top_ups.update(|n| *n += 1))
+            on_ask_admin=Callback::new(move |()| calls.asks.update(|n| *n += 1))
+        />
+    }
+}
+
+fn dialog(root: &Element) -> Option<HtmlElement> {
+    root.query_selector(".lc-prompt__dialog")
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
+fn active_element() -> Option<Element> {
+    document().active_element()
+}
+
+/// Clicks the refusing Generate button (focused first, as a person's click does)
+/// and waits for the prompt with its plans and usage read.
+async fn open_from_button(m: &Mounted) -> (HtmlElement, HtmlElement) {
+    let b = button_when(m, &["short", "blocked"]).await;
+    let _ = b.focus();
+    b.click();
+    let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
+    (b, d)
+}
+
+/// Mounts the host, clicks its refusing Generate and checks the prompt's reason.
+async fn opens(
+    token: &'static str,
+    workspace: &'static str,
+    action: Action,
+    reason: &str,
+) -> (Mounted, Calls, HtmlElement) {
+    let (m, calls) = host(token, workspace, action);
+    let (_, d) = open_from_button(&m).await;
+    assert_eq!(
+        d.get_attribute("data-reason").as_deref(),
+        Some(reason),
+        "{workspace} as {token}"
+    );
+    (m, calls, d)
+}
+
+/// The Generate button, once its affordability is one of `states`.
+async fn button_when(m: &Mounted, states: &[&str]) -> HtmlElement {
+    wait_for(&format!("a Generate that is {states:?}"), WAIT, || {
+        let wrapper = m.root.query_selector(".lc-generate").ok()??;
+        let now = wrapper.get_attribute("data-affordability")?;
+        states.contains(&now.as_str()).then_some(())?;
+        m.root
+            .query_selector(".lc-generate__button")
+            .ok()??
+            .dyn_into()
+            .ok()
+    })
+    .await
+}
+
+/// Waits until the prompt's text contains every one of `parts`.
+async fn says(d: &HtmlElement, parts: &[&str]) -> String {
+    let start = js_sys::Date::now();
+    loop {
+        leptos::task::tick().await;
+        let t = text(d);
+        if parts.iter().all(|p| t.contains(p)) {
+            return t;
+        }
+        if js_sys::Date::now() - start > WAIT.as_millis() as f64 {
+            panic!("the prompt never said {parts:?}; it says {t:?}");
+        }
+        sleep(20).await;
+    }
+}
+
+fn key(target: &Element, key: &str, shift: bool) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+fn focusables(d: &HtmlElement) -> Vec<HtmlElement> {
+    let list = d.query_selector_all("button, a[href]").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn monthly_limit_says_needed_left_when_it_comes_back_and_the_upgrade_with_its_why() {
+    let (m, calls, d) = opens(
+        "tok_basic_owner",
+        "ws_basic_limit",
+        images(Quality::High, 4),
+        "monthly_limit_reached",
+    )
+    .await;
+    assert_eq!(d.get_attribute("role").as_deref(), Some("dialog"));
+    assert_eq!(d.get_attribute("aria-modal").as_deref(), Some("true"));
+    let t = says(
+        &d,
+        &[
+            "You've used this month's credits",
+            "This needs 40 credits; you have 6 credits left.",
+            "Your credits come back in 4 days, on ",
+            "Pro gives 5,000 credits every month.",
+            "At your pace you use about ",
+            "a month; Pro gives 5,000 credits.",
+        ],
+    )
+    .await;
+    assert!(
+        !t.contains("Ask an admin"),
+        "an owner is not told to ask: {t}"
+    );
+    // The title labels the dialog.
+    let label = d.get_attribute("aria-labelledby").unwrap();
+    let title = document().get_element_by_id(&label).unwrap();
+    assert_eq!(text(&title), "You've used this month's credits");
+    // A cheaper alternative that fits 6 credits, from a quote.
+    says(&d, &["Fits your balance: "]).await;
+    button(&d, "Upgrade to Pro").expect("the upgrade").click();
+    leptos::task::tick().await;
+    assert_eq!(calls.upgrades.get_untracked(), vec![PlanId::Pro]);
+    assert!(
+        dialog(&m.root).is_none(),
+        "taking the way out closes the prompt"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_pool_names_who_used_the_most_and_an_admin_can_upgrade_or_top_up() {
+    let (_m, calls, d) = opens(
+        "tok_pro_admin",
+        "ws_pro_team",
+        images(Quality::High, 16),
+        "shared_pool_exhausted",
+    )
+    .await;
+    let t = says(
+        &d,
+        &[
+            "Teammates used most of the shared credits this cycle.",
+            "Jonas Weber used the most: 2,460 credits.",
+            "This needs 160 credits; you have 120 credits left.",
+            "Upgrade to Enterprise",
+            "Top up credits",
+        ],
+    )
+    .await;
+    assert!(!t.contains("Ask an admin"), "{t}");
+    button(&d, "Top up credits").unwrap().click();
+    leptos::task::tick().await;
+    assert_eq!(calls.top_ups.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_member_of_the_shared_pool_is_told_to_ask_an_owner_or_admin() {
+    let (_m, calls, d) = opens(
+        "tok_pro_member",
+        "ws_pro_team",
+        images(Quality::High, 16),
+        "shared_pool_exhausted",
+    )
+    .await;
+    let t = says(
+        &d,
+        &[
+            "Only an owner or admin of Northwind Studio can upgrade or top up.",
+            "Ask an admin",
+            "Jonas Weber used the most",
+        ],
+    )
+    .await;
+    assert!(!t.contains("Upgrade to"), "a member gets no upgrade: {t}");
+    assert!(!t.contains("Top up credits"), "nor a top-up: {t}");
+    button(&d, "Ask an admin").unwrap().click();
+    leptos::task::tick().await;
+    assert_eq!(calls.asks.get_untracked(), 1);
+    assert!(calls.upgrades.get_untracked().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn trial_credits_used_up_lists_the_plans_with_monthly_credits() {
+    for (token, ws, action, parts) in [
+        (
+            "tok_trial_owner",
+            "ws_trial",
+            images(Quality::High, 16),
+            ["This needs 160 credits; you have 50 credits left.", "Only 50 credits of the trial's 50 credits are left; trial credits do not come back."],
+        ),
+        (
+            "tok_free_owner",
+            "ws_free_empty",
+            Action::Upscale(Upscale { factor: 2 }),
+            ["This needs 2 credits; you have 0 credits left.", "All 50 credits of the one-time trial are spent"],
+        ),
+    ] {
+        let (m, _) = host(token, ws, action);
+        let (_, d) = open_from_button(&m).await;
+        assert_eq!(d.get_attribute("data-reason").as_deref(), Some("trial_exhausted"), "{ws}");
+        says(
+            &d,
+            &[
+                "Your trial credits won't cover this",
+                parts[0],
+                parts[1],
+                "These plans bring credits every month:",
+                "Basic: 1,000 credits a month",
+                "Pro: 5,000 credits a month",
+            ],
+        )
+        .await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_expired_subscription_says_when_it_ended_and_how_to_renew() {
+    let (_m, calls, d) = opens(
+        "tok_expired_owner",
+        "ws_expired",
+        Action::Upscale(Upscale { factor: 2 }),
+        "subscription_expired",
+    )
+    .await;
+    says(
+        &d,
+        &[
+            "Your subscription has ended",
+            "The Pro subscription is no longer active",
+            "It ended on ",
+            "Renew Pro",
+        ],
+    )
+    .await;
+    button(&d, "Renew Pro").unwrap().click();
+    leptos::task::tick().await;
+    assert_eq!(calls.upgrades.get_untracked(), vec![PlanId::Pro]);
+}
+
+#[wasm_bindgen_test]
+async fn a_failing_payment_has_its_own_prompt() {
+    let (_m, _, d) = opens(
+        "tok_past_due_owner",
+        "ws_past_due",
+        Action::Upscale(Upscale { factor: 2 }),
+        "payment_failed",
+    )
+    .await;
+    says(
+        &d,
+        &[
+            "Your credits did not refresh: payment failing",
+            "The payment for Basic failed",
+        ],
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_feature_not_in_the_plan_names_the_plan_the_workspace_and_resyncs() {
+    let (_m, _, d) = opens(
+        "tok_basic_owner",
+        "ws_basic_limit",
+        video(),
+        "feature_not_in_plan",
+    )
+    .await;
+    says(
+        &d,
+        &[
+            "Pro unlocks it.",
+            "Already upgraded? You're in Harbor Lane Photo, on Basic.",
+            "Upgrade to Pro",
+        ],
+    )
+    .await;
+    button(&d, "Re-sync").expect("re-sync").click();
+    says(&d, &["Checked just now: Basic still doesn't include it."]).await;
+}
+
+#[wasm_bindgen_test]
+async fn enterprise_can_afford_it_and_no_prompt_opens() {
+    let (m, calls) = host("tok_ent_owner", "ws_enterprise", images(Quality::High, 16));
+    let b = button_when(&m, &["affordable"]).await;
+    b.click();
+    leptos::task::tick().await;
+    assert!(calls.refusal.get_untracked().is_none());
+    assert!(dialog(&m.root).is_none());
+}
+
+/// The server's refusal and the rule before asking agree, for every workspace that is short.
+#[wasm_bindgen_test]
+async fn a_real_refused_generation_gives_the_same_reason_as_the_rule_before_asking() {
+    let cases = [
+        (
+            "tok_basic_owner",
+            "ws_basic_limit",
+            images(Quality::High, 4),
+            "monthly_limit_reached",
+        ),
+        (
+            "tok_basic_owner",
+            "ws_basic_limit",
+            video(),
+            "feature_not_in_plan",
+        ),
+        (
+            "tok_pro_member",
+            "ws_pro_team",
+            images(Quality::High, 16),
+            "shared_pool_exhausted",
+        ),
+        (
+            "tok_pro_admin",
+            "ws_pro_team",
+            images(Quality::High, 16),
+            "shared_pool_exhausted",
+        ),
+        (
+            "tok_trial_owner",
+            "ws_trial",
+            images(Quality::High, 16),
+            "trial_exhausted",
+        ),
+        (
+            "tok_free_owner",
+            "ws_free_empty",
+            Action::Upscale(Upscale { factor: 2 }),
+            "trial_exhausted",
+        ),
+        (
+            "tok_expired_owner",
+            "ws_expired",
+            Action::Upscale(Upscale { factor: 2 }),
+            "subscription_expired",
+        ),
+        (
+            "tok_past_due_owner",
+            "ws_past_due",
+            Action::Upscale(Upscale { factor: 2 }),
+            "payment_failed",
+        ),
+    ];
+    for (token, ws, action, want) in cases {
+        let client = live_client(token);
+        let key = format!("oc-test-{ws}-{}-{}", action.id(), js_sys::Math::random());
+        let err = client
+            .generate(ws, &action, &key)
+            .await
+            .expect_err("an unaffordable generation is refused");
+        let r = Refusal::from_error(&err, Some(action.clone())).expect("a 402 or 403");
+        assert_eq!(r.why.as_str(), want, "{ws} as {token}");
+        // And the prompt it opens says so.
+        let (m, calls) = host(token, ws, action);
+        calls.refusal.set(Some(r));
+        let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
+        assert_eq!(d.get_attribute("data-reason").as_deref(), Some(want));
+        if want == "shared_pool_exhausted" {
+            let role_way = if token == "tok_pro_member" {
+                "Ask an admin"
+            } else {
+                "Top up credits"
+            };
+            says(
+                &d,
+                &[
+                    "This needs 160 credits; you have 120 credits left.",
+                    role_way,
+                ],
+            )
+            .await;
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn focus_moves_in_is_trapped_escape_closes_and_focus_returns() {
+    let (m, calls) = host("tok_pro_admin", "ws_pro_team", images(Quality::High, 16));
+    let (opener, d) = open_from_button(&m).await;
+    says(&d, &["Top up credits"]).await;
+    let inside = |el: Option<Element>| el.is_some_and(|e| d.contains(Some(&e)));
+    assert!(inside(active_element()), "focus moves into the dialog");
+    let all = focusables(&d);
+    let (first, last) = (all.first().unwrap().clone(), all.last().unwrap().clone());
+    let _ = last.focus();
+    key(&last, "Tab", false);
+    assert_eq!(
+        active_element(),
+        Some(first.clone().unchecked_into()),
+        "Tab from the last wraps to the first"
+    );
+    key(&first, "Tab", true);
+    assert_eq!(
+        active_element(),
+        Some(last.clone().unchecked_into()),
+        "Shift+Tab from the first wraps to the last"
+    );
+    key(&last, "Escape", false);
+    leptos::task::tick().await;
+    assert!(calls.refusal.get_untracked().is_none(), "Escape closes");
+    wait_for("the prompt to go", WAIT, || {
+        dialog(&m.root).is_none().then_some(())
+    })
+    .await;
+    assert_eq!(
+        active_element(),
+        Some(opener.unchecked_into()),
+        "focus returns to the Generate button"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_reason_from_a_newer_server_gives_a_sensible_generic_prompt() {
+    let mut problem = Problem::new(
+        402,
+        "insufficient_credits",
+        "Insufficient credits",
+        "Quota paused.",
+    );
+    problem.reason = Some("quota_paused".into());
+    problem.needed = Some(40);
+    problem.balance = Some(6);
+    let err = ClientError::from_answer(402, Some(problem));
+    let r = Refusal::from_error(&err, Some(images(Quality::High, 4))).expect("a 402");
+    assert_eq!(r.why.as_str(), "unknown");
+    let (m, calls) = host(
+        "tok_basic_owner",
+        "ws_basic_limit",
+        images(Quality::Draft, 1),
+    );
+    calls.refusal.set(Some(r));
+    let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
+    assert_eq!(d.get_attribute("data-reason").as_deref(), Some("unknown"));
+    says(
+        &d,
+        &[
+            "You can't do this right now",
+            "There aren't enough credits for this.",
+            "This needs 40 credits; you have 6 credits left.",
+            "Not now",
+        ],
+    )
+    .await;
+    button(&d, "Not now").unwrap().click();
+    leptos::task::tick().await;
+    assert!(dialog(&m.root).is_none());
+}
+
+#[wasm_bindgen_test]
+async fn every_visible_string_is_the_hosts() {
+    let mut text = leptos_credits::CreditsText::default();
+    text.prompts.monthly_title = "Plus de crédits ce mois-ci".into();
+    text.prompts.not_now = "Plus tard".into();
+    let client = live_client("tok_basic_owner");
+    let refusal = RwSignal::new(None::<Refusal>);
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace="ws_basic_limit" locale="en-US" text=text>
+                <OutOfCreditsPrompt refusal=refusal on_close=Callback::new(move |()| refusal.set(None)) />
+            </CreditsProvider>
+        }
+    });
+    let mut problem = Problem::new(402, "insufficient_credits", "Insufficient credits", "");
+    problem.reason = Some("monthly_limit_reached".into());
+    refusal.set(Refusal::from_error(
+        &ClientError::from_answer(402, Some(problem)),
+        None,
+    ));
+    let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
+    says(&d, &["Plus de crédits ce mois-ci", "Plus tard"]).await;
+}
