@@ -2,6 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
+#[path = "support/rewrite.rs"]
+mod rewrite;
 
 use std::time::Duration;
 
@@ -9,6 +11,7 @@ use common::*;
 use leptos::prelude::*;
 use leptos_credits::intl::format_money;
 use leptos_credits::{CreditsClient, CreditsProvider, PlanComparison, PlanId};
+use rewrite::Rewrite;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -214,55 +217,18 @@ async fn money_follows_the_currency_and_locale() {
     );
 }
 
-/// A hostile plan name and upgrade link, put into the server's plans answer
-/// by a wrapper around the page's `fetch` (the shipped server refuses to
-/// serve an unsafe link at all); the original `fetch` comes back on drop.
-struct HostilePlans {
-    original: wasm_bindgen::JsValue,
-}
-
 const HOSTILE_NAME: &str = "<img src=x onerror=window.lcPwned=1>";
 const HOSTILE_URL: &str = "javascript:window.lcPwned=1";
 
-impl HostilePlans {
-    fn install() -> Self {
-        let window = js_sys::global();
-        let original = js_sys::Reflect::get(&window, &"fetch".into()).unwrap();
-        let make = js_sys::Function::new_with_args(
-            "original, name, url",
-            r#"return async function (...args) {
-                const r = await original.apply(globalThis, args);
-                if (!r.url.endsWith('/v1/plans') || r.status !== 200) return r;
-                const body = await r.json();
-                for (const p of body.plans) {
-                    if (p.id === 'pro') p.name = name;
-                    if (p.id === 'enterprise') p.upgrade_url = url;
-                }
-                return new Response(JSON.stringify(body), { status: 200, headers: r.headers });
-            };"#,
-        );
-        let wrapped = make
-            .call3(
-                &wasm_bindgen::JsValue::NULL,
-                &original,
-                &HOSTILE_NAME.into(),
-                &HOSTILE_URL.into(),
-            )
-            .unwrap();
-        js_sys::Reflect::set(&window, &"fetch".into(), &wrapped).unwrap();
-        HostilePlans { original }
-    }
-}
-
-impl Drop for HostilePlans {
-    fn drop(&mut self) {
-        let _ = js_sys::Reflect::set(&js_sys::global(), &"fetch".into(), &self.original);
-    }
-}
-
 #[wasm_bindgen_test]
 async fn a_hostile_plan_name_is_text_and_a_javascript_link_is_refused() {
-    let _hostile = HostilePlans::install();
+    // The shipped server refuses to serve an unsafe link, so the answer is edited on the page.
+    let _hostile = Rewrite::install(
+        "/v1/plans",
+        &format!(
+            "for (const p of body.plans) {{ if (p.id === 'pro') p.name = {HOSTILE_NAME:?}; if (p.id === 'enterprise') p.upgrade_url = {HOSTILE_URL:?}; }}"
+        ),
+    );
     let m = plans_of(live_client("tok_basic_owner"), "ws_basic_limit", None);
     settled(&m).await;
     let pro = plan(&m.root, "pro");

@@ -3,6 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
+#[path = "support/rewrite.rs"]
+mod rewrite;
 
 use std::time::Duration;
 
@@ -18,6 +20,7 @@ use leptos_credits::{
     Action, BalanceAnswer, CreditsClient, CreditsProvider, ImageGenerate, Quality,
     SubscriptionBalance,
 };
+use rewrite::Rewrite;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -430,4 +433,44 @@ async fn an_unreachable_server_shows_no_number_and_a_retry() {
         "the reason is announced"
     );
     assert!(button(&m.root, "Retry").is_some(), "a Retry button");
+}
+
+#[wasm_bindgen_test]
+async fn a_drained_allocation_with_a_coming_reset_is_empty_until_then_not_expired() {
+    // The rule of the issue: a drained balance with a coming reset is shown as
+    // empty until the date, never as expired.
+    let _drained = Rewrite::install(
+        "/balance",
+        "body.balance = 0; for (const g of body.grants) g.remaining = 0;",
+    );
+    let m = view_of(live_client("tok_basic_owner"), "ws_basic_limit");
+    settled(&m).await;
+    let b = server_balance("tok_basic_owner", "ws_basic_limit").await;
+    let at = parse_rfc3339(&b.cycle.as_ref().unwrap().resets_at).unwrap();
+    assert_eq!(part_text(&m.root, ".lc-subscription__balance-value"), "0");
+    let figures = part(&m.root, ".lc-subscription__figures").unwrap();
+    assert_eq!(
+        figures.get_attribute("data-standing").as_deref(),
+        Some("empty_until_reset")
+    );
+    assert_eq!(
+        part_text(&m.root, ".lc-subscription__standing"),
+        format!("Empty until {}", format_day(at, LOCALE))
+    );
+    let grant = part_text(&m.root, ".lc-subscription__grant-expiry");
+    assert!(
+        grant.starts_with("expires "),
+        "the monthly grant still expires at the reset: {grant:?}"
+    );
+    assert!(
+        !text(&figures).to_lowercase().contains("expired"),
+        "nothing on the card says expired: {:?}",
+        text(&figures)
+    );
+    let bar = by_role(&m.root, "progressbar").unwrap();
+    assert_eq!(
+        bar.get_attribute("aria-valuenow"),
+        bar.get_attribute("aria-valuemax"),
+        "all of it used"
+    );
 }

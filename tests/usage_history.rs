@@ -156,3 +156,46 @@ async fn an_unreachable_server_shows_the_reason_and_a_retry() {
     assert!(button(&m.root, "Retry").is_some());
     assert!(rows(&m.root).is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn a_spend_on_the_page_brings_the_history_up_to_date() {
+    use leptos_credits::api::new_idempotency_key;
+    use leptos_credits::{Action, ImageGenerate, Quality, SubscriptionBalance};
+    // Only ws_enterprise is spent in: other tests rely on the other workspaces' balances.
+    let client = live_client("tok_ent_owner");
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
+                <SubscriptionBalance />
+                <UsageHistory page_size=5u32 />
+            </CreditsProvider>
+        }
+    });
+    wait_for("the first page", WAIT, || {
+        (rows(&m.root).len() == 5).then_some(())
+    })
+    .await;
+    let first = rows(&m.root)[0].get_attribute("data-id");
+    let action = Action::ImageGenerate(ImageGenerate::new(Quality::Draft, 1));
+    live_client("tok_ent_owner")
+        .generate("ws_enterprise", &action, &new_idempotency_key())
+        .await
+        .expect("charged");
+    let newest = live_client("tok_ent_owner")
+        .usage("ws_enterprise", 1, None)
+        .await
+        .unwrap()
+        .items[0]
+        .id
+        .clone();
+    assert_ne!(Some(newest.clone()), first);
+    button(&m.root, "Refresh")
+        .expect("the balance's Refresh")
+        .click();
+    wait_for("the new spend at the top", WAIT, || {
+        let rows = rows(&m.root);
+        (rows.len() == 5 && rows[0].get_attribute("data-id").as_deref() == Some(newest.as_str()))
+            .then_some(())
+    })
+    .await;
+}

@@ -26,6 +26,8 @@ struct Pages {
 /// refunded generations say so in words ("Failed, credits spent",
 /// "Refunded"), not by colour alone. "Load more" fetches the next page with
 /// the server's cursor and appends it; the button goes away on the last page.
+/// When the provider's shared balance changes (a generation spent credits),
+/// the history starts again from its newest page.
 ///
 /// ## Usage
 ///
@@ -92,9 +94,23 @@ pub fn UsageHistory(
             });
         });
     };
-    Effect::new(move |_| {
-        ctx.client.track();
-        ctx.workspace.track();
+    // The first page is read again when the shared balance's figures change
+    // (a spend elsewhere on the page), without asking for the balance itself.
+    let balance = ctx.balance.state();
+    let as_of = Memo::new(move |_| balance.with(|s| s.known().map(|k| k.figures.as_of.clone())));
+    Effect::new(move |prev: Option<(u64, String, Option<String>)>| {
+        let now = (
+            ctx.client.get().identity(),
+            ctx.workspace.get(),
+            as_of.get(),
+        );
+        if let Some((id, ws, old)) = &prev {
+            let same = *id == now.0 && *ws == now.1;
+            let spent = matches!((old, &now.2), (Some(a), Some(b)) if a != b);
+            if same && !spent {
+                return now;
+            }
+        }
         pages.update(|p| {
             let generation = p.generation + 1;
             *p = Pages {
@@ -103,6 +119,7 @@ pub fn UsageHistory(
             };
         });
         load(None);
+        now
     });
     let title_id = unique_id("lc-usage-history");
     let label_id = title_id.clone();
