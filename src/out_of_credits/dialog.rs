@@ -37,7 +37,6 @@ pub(super) fn PromptDialog(
     let dialog = NodeRef::<Div>::new();
     let title_id = unique_id("lc-prompt-title");
     let labelled_by = title_id.clone();
-    let why = refusal.why;
     // What had focus before, unless it is inside another prompt being replaced.
     if let Some(el) =
         active_element().filter(|el| el.closest(".lc-prompt").ok().flatten().is_none())
@@ -98,7 +97,14 @@ pub(super) fn PromptDialog(
         _ => {}
     };
     let data = use_prompt_data(ctx, &refusal);
-    let title = move || views::title(ctx, why);
+    // Decided again once the cycle's spend per member is read; re-renders only on a change.
+    let shown = Memo::new(move |_| {
+        let spends = data.by_member.get();
+        data.figures
+            .with(|f| refusal.with_usage(f.as_ref(), spends.as_deref()))
+    });
+    let why = Memo::new(move |_| shown.with(|r| r.why));
+    let title = move || views::title(ctx, why.get());
     view! {
         <div class="lc-prompt">
             <div
@@ -107,7 +113,7 @@ pub(super) fn PromptDialog(
                 aria-modal="true"
                 aria-labelledby=labelled_by
                 tabindex="-1"
-                data-reason=why.as_str()
+                data-reason=move || why.get().as_str()
                 node_ref=dialog
                 on:keydown=keydown
             >
@@ -122,7 +128,7 @@ pub(super) fn PromptDialog(
                         "×"
                     </button>
                 </div>
-                <PromptBody refusal=refusal data=data hooks=hooks on_close=on_close />
+                {move || view! { <PromptBody refusal=shown.get() data=data hooks=hooks on_close=on_close /> }}
             </div>
         </div>
     }

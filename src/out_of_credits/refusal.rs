@@ -22,6 +22,9 @@ pub struct Refusal {
     pub required_plan: Option<PlanId>,
     /// The action that was refused, for the cheaper alternative.
     pub action: Option<Action>,
+    /// Decided before any request, from the balance without the cycle's
+    /// spend per member: the prompt decides again once it has read the usage.
+    pub decided_locally: bool,
 }
 
 /// A plan id as the API spells it; a word a newer server adds is `Unknown`.
@@ -46,6 +49,7 @@ impl Refusal {
             suggested_plan: None,
             required_plan: None,
             action,
+            decided_locally: false,
         }
     }
 
@@ -82,6 +86,7 @@ impl Refusal {
             needed: Some(cost),
             balance: Some(figures.balance),
             resets_at: resets_at(figures, why),
+            decided_locally: by_member.is_none(),
             ..Refusal::new(why, action)
         })
     }
@@ -120,6 +125,29 @@ impl Refusal {
         let cost = figures.balance.saturating_add(shortfall.max(1));
         Refusal::from_shortfall(figures, cost, action, None)
     }
+
+    /// The same refusal, its reason decided again with the cycle's spend per
+    /// member, when it was decided locally without it (a shared pool the asker
+    /// spent most of is their own monthly limit, not their teammates').
+    pub fn with_usage(
+        &self,
+        figures: Option<&BalanceResponse>,
+        by_member: Option<&[MemberSpend]>,
+    ) -> Refusal {
+        let (Some(f), Some(spends), Some(needed)) = (figures, by_member, self.needed) else {
+            return self.clone();
+        };
+        if !self.decided_locally || self.why == Why::FeatureNotInPlan {
+            return self.clone();
+        }
+        match Refusal::from_shortfall(f, needed, self.action.clone(), Some(spends)) {
+            Some(r) => Refusal {
+                balance: self.balance.or(r.balance),
+                ..r
+            },
+            None => self.clone(),
+        }
+    }
 }
 
 /// A reset worth waiting for: a live paid cycle's end, for a monthly shortfall or a shared pool.
@@ -131,3 +159,7 @@ fn resets_at(figures: &BalanceResponse, why: Why) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+#[path = "refusal_tests.rs"]
+mod tests;
