@@ -14,17 +14,16 @@ pub fn App() -> impl IntoView {
     let client = Signal::derive(move || CreditsClient::new("/api").with_token(current().token));
     let workspace = Signal::derive(move || current().id.to_owned());
     // Which view shows: the Create view (canvas, tools, generation bar) or Settings → Subscription.
-    let on_subscription = RwSignal::new(false);
+    // A link to #settings/subscription opens that view directly.
+    let deep_link = window().location().hash().unwrap_or_default() == "#settings/subscription";
+    let on_subscription = RwSignal::new(deep_link);
     let tab = move |subscription: bool, label: &'static str, href: &'static str| {
         view! {
             <a
                 class="demo-nav__link"
                 href=href
                 aria-current=move || (on_subscription.get() == subscription).then_some("page")
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    on_subscription.set(subscription);
-                }
+                on:click=move |_| on_subscription.set(subscription)
             >
                 {label}
             </a>
