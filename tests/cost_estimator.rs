@@ -507,3 +507,42 @@ async fn a_failed_balance_refresh_marks_the_balance_stale_until_a_refresh_succee
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn the_way_out_closes_the_popover_before_telling_the_host() {
+    // Regression: a prompt opened from "Get more credits" had nothing to return
+    // focus to, because the button vanished with the popover after the prompt opened.
+    let heard = RwSignal::new(Vec::<(u64, bool)>::new());
+    let client = live_client("tok_pro_admin");
+    let action = Signal::stored(images(Quality::High, 16));
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace="ws_pro_team" locale="en-US">
+                <CostEstimator
+                    action=action
+                    on_short=Callback::new(move |shortfall| {
+                        let focus_on_trigger = document()
+                            .active_element()
+                            .and_then(|e| e.get_attribute("aria-haspopup"))
+                            .is_some();
+                        heard.update(|h| h.push((shortfall, focus_on_trigger)));
+                    })
+                />
+            </CreditsProvider>
+        }
+    });
+    let dialog = open_and_settle(&m).await;
+    let way_out: HtmlElement = dialog
+        .query_selector(".lc-cost-estimator__way-out")
+        .unwrap()
+        .expect("a way out")
+        .unchecked_into();
+    way_out.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        heard.get_untracked(),
+        vec![(40, true)],
+        "the host hears the shortfall with focus already on the trigger"
+    );
+    assert!(by_role(&m.root, "dialog").is_none(), "the popover closed");
+}

@@ -138,6 +138,14 @@ pub fn CostEstimator(
         Some(c) => c.word(pick),
         None => pick(&CreditsText::default()).to_string(),
     };
+    // The popover closes (focus back on the trigger) before the host opens its
+    // prompt, so the prompt can return focus to something still on the page.
+    let on_short = on_short.map(|host| {
+        Callback::new(move |shortfall: u64| {
+            close.run(());
+            host.run(shortfall);
+        })
+    });
     let way_out = move || match (on_short, subscription_href.get()) {
         (Some(cb), _) => Some(WayOut::Callback(cb)),
         (None, Some(href)) if is_safe_href(&href) => Some(WayOut::Link(href)),
