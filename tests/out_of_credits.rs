@@ -261,6 +261,8 @@ async fn a_member_of_the_shared_pool_is_told_to_ask_an_owner_or_admin() {
         &d,
         &[
             "Only an owner or admin of Northwind Studio can upgrade or top up.",
+            // The balance answer's `admins`, joined by Intl.ListFormat.
+            "Ask Jonas Weber or Ari to add credits.",
             "Ask an admin",
             "Jonas Weber used the most",
         ],

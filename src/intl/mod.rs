@@ -4,11 +4,13 @@
 //! the host falls back to the browser's default locale instead of throwing.
 
 mod date;
+mod list;
 mod money;
 
 use wasm_bindgen::prelude::*;
 
 pub use date::{format_date, format_day, format_in_days, format_moment};
+pub use list::format_list_or;
 pub use money::format_money;
 
 #[wasm_bindgen]

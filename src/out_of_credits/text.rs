@@ -62,6 +62,8 @@ pub struct PromptText {
     pub top_up: Text,
     /// Told to a member who cannot change the plan; `{workspace}`.
     pub ask_admin_body: Text,
+    /// As `ask_admin_body`, naming them: `{admins}` is "Jonas Weber or Ari".
+    pub ask_admin_named: Text,
     pub ask_admin: Text,
     /// `{pace}`, `{plan}` and `{allocation}`.
     pub recommend_why: Text,
@@ -113,6 +115,7 @@ impl Default for PromptText {
             upgrade_adds: "{plan} gives {credits} every month.".into(),
             top_up: "Top up credits".into(),
             ask_admin_body: "Only an owner or admin of {workspace} can upgrade or top up. Ask them to add credits.".into(),
+            ask_admin_named: "Only an owner or admin of {workspace} can upgrade or top up. Ask {admins} to add credits.".into(),
             ask_admin: "Ask an admin".into(),
             recommend_why: "At your pace you use about {pace} a month; {plan} gives {allocation}.".into(),
             alternative: "Fits your balance: {option}, {credits}.".into(),

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::plans::{PromptData, Resync};
 use super::{PromptHooks, Refusal};
 use crate::cost_estimator::labels::change;
-use crate::intl::{format_day, format_in_days};
+use crate::intl::{format_day, format_in_days, format_list_or};
 use crate::primitives::is_safe_href;
 use crate::text::plan_name;
 use crate::{CreditsContext, CreditsText};
@@ -389,10 +389,20 @@ pub(super) fn PromptBody(
                 .as_ref()
                 .map(|f| f.workspace.name.clone())
                 .unwrap_or_default();
-            out.push(
-                view! { <p class="lc-prompt__ask">{fill(w(|t| &t.prompts.ask_admin_body), &[("{workspace}", &name)])}</p> }
-                    .into_any(),
-            );
+            let admins: Vec<String> = f
+                .as_ref()
+                .map(|f| f.admins.iter().map(|a| a.name.clone()).collect())
+                .unwrap_or_default();
+            let ask = if admins.is_empty() {
+                fill(w(|t| &t.prompts.ask_admin_body), &[("{workspace}", &name)])
+            } else {
+                let who = format_list_or(&admins, locale(ctx).as_deref());
+                fill(
+                    w(|t| &t.prompts.ask_admin_named),
+                    &[("{workspace}", &name), ("{admins}", &who)],
+                )
+            };
+            out.push(view! { <p class="lc-prompt__ask">{ask}</p> }.into_any());
             if let Some(ask) = hooks.on_ask_admin {
                 out.push(primary(
                     w(|t| &t.prompts.ask_admin),

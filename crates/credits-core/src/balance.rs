@@ -156,6 +156,10 @@ pub struct BalanceResponse {
     pub low_balance_threshold: u64,
     /// When these figures last changed (RFC 3339 UTC).
     pub as_of: String,
+    /// The owners and admins, who can change the plan or top up: the people a
+    /// member is told to ask. Empty from a server that does not send it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub admins: Vec<BalanceMember>,
 }
 
 #[cfg(test)]

@@ -36,6 +36,7 @@ fn balance(status: Status, balance: u64, grants: Vec<GrantView>, shared: bool) -
         payment_method: PaymentMethod::Ok,
         low_balance_threshold: 250,
         as_of: "2026-11-24T00:00:00Z".into(),
+        admins: Vec::new(),
     }
 }
 

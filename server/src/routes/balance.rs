@@ -8,7 +8,7 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use credits_core::{BalanceMember, BalanceResponse, CycleView, GrantView, WorkspaceRef};
+use credits_core::{BalanceMember, BalanceResponse, CycleView, GrantView, Role, WorkspaceRef};
 
 use crate::auth;
 use crate::clock::{self, rfc3339};
@@ -78,6 +78,17 @@ pub fn balance(view: &MemberView, now: i64) -> BalanceResponse {
         payment_method: w.payment_method,
         low_balance_threshold: w.low_balance_threshold,
         as_of: rfc3339(w.changed_at(now)),
+        admins: w
+            .members
+            .iter()
+            .filter(|m| m.role == Role::Owner)
+            .chain(w.members.iter().filter(|m| m.role == Role::Admin))
+            .map(|m| BalanceMember {
+                id: m.id.clone(),
+                name: m.name.clone(),
+                role: m.role,
+            })
+            .collect(),
     }
 }
 

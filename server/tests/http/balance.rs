@@ -22,6 +22,14 @@ async fn the_pro_team_balance_has_every_field_of_the_contract() {
     assert_eq!(b["shared_pool"], true);
     assert_eq!(b["payment_method"], "ok");
     assert_eq!(b["low_balance_threshold"], 250);
+    assert_eq!(
+        b["admins"],
+        serde_json::json!([
+            {"id": "u_jonas", "name": "Jonas Weber", "role": "owner"},
+            {"id": "u_ari", "name": "Ari", "role": "admin"}
+        ]),
+        "the people a member can ask: owners first, then admins"
+    );
     let grants = b["grants"].as_array().unwrap();
     assert_eq!(grants[0]["kind"], "monthly");
     assert_eq!(
