@@ -10,13 +10,13 @@
 //!
 //! ```no_run
 //! use leptos::prelude::*;
-//! use leptos_credits::{Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality};
+//! use leptos_credits::*;
 //!
 //! #[component]
 //! fn GenerateBar() -> impl IntoView {
 //!     let client = CreditsClient::new("/api").with_token("tok_pro_admin");
 //!     let quality = RwSignal::new(Quality::Standard);
-//!     let action = Signal::derive(move || Action::ImageGenerate(ImageGenerate::new(quality.get(), 4)));
+//!     let action = Signal::derive(move || CreditAction::ImageGenerate(ImageGenerate::new(quality.get(), 4)));
 //!     view! {
 //!         <CreditsProvider client=client workspace="ws_pro_team">
 //!             <button type="submit">"Generate"</button>
@@ -48,12 +48,18 @@ pub use api::{
 pub use balance::{use_balance, BalanceHandle, BalanceState, BalanceStore, KnownBalance};
 pub use cost_badge::CostBadge;
 pub use cost_estimator::CostEstimator;
+/// What an action is, for pricing: `credits_core::Action`, named so that
+/// `use leptos::prelude::*; use leptos_credits::*;` stays unambiguous
+/// (Leptos's prelude has its own `Action`).
+pub use credits_core::Action as CreditAction;
 pub use credits_core::{
-    Action, Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem,
-    Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,
+    Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem, Quality,
+    Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,
 };
 pub use generate_button::{use_affordability, Affordability, GenerateButton};
-pub use hooks::{use_quote, use_quotes, QuoteHandle, QuoteState, QuotesHandle, QuotesState};
+pub use hooks::{
+    use_quote, use_quotes, Loaded, QuoteHandle, QuoteState, QuotesHandle, QuotesState,
+};
 pub use low_balance::LowBalanceBanner;
 pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, PromptText, Refusal};
 pub use plan_comparison::PlanComparison;

@@ -11,7 +11,9 @@ use common::hooks::*;
 use common::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_credits::{use_balance, Action, CreditsClient, CreditsProvider, ImageGenerate, Quality};
+use leptos_credits::{
+    use_balance, CreditAction, CreditsClient, CreditsProvider, ImageGenerate, Quality,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -26,7 +28,7 @@ fn Corner() -> impl IntoView {
     let generate = move |_| {
         let Some(store) = balance.store else { return };
         spawn_local(async move {
-            let action = Action::ImageGenerate(ImageGenerate::new(Quality::High, 2));
+            let action = CreditAction::ImageGenerate(ImageGenerate::new(Quality::High, 2));
             let said = match store.generate(&action).await {
                 Ok(g) => format!("charged {}", g.credits_charged),
                 Err(e) => e.kind().to_owned(),

@@ -10,7 +10,7 @@ use common::hooks::*;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
-    use_quotes, Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality,
+    use_quotes, CostBadge, CreditAction, CreditsClient, CreditsProvider, ImageGenerate, Quality,
     QuoteItem, QuotesState,
 };
 use wasm_bindgen_test::*;
@@ -25,7 +25,7 @@ fn bar(client: CreditsClient, workspace: &'static str, count: u32) -> Mounted {
         let quality = RwSignal::new(Quality::Standard);
         let count = RwSignal::new(count);
         let action = Signal::derive(move || {
-            Action::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
+            CreditAction::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
         });
         view! {
             <CreditsProvider client=client workspace=workspace locale="en-US">
@@ -156,7 +156,10 @@ async fn settings_seen_before_repaint_at_once_without_a_request() {
 async fn identical_requests_in_flight_share_one_fetch() {
     let tc = TestClient::new("shared");
     let client = tc.client("tok_ent_owner");
-    let action = Signal::stored(Action::ImageGenerate(ImageGenerate::new(Quality::High, 2)));
+    let action = Signal::stored(CreditAction::ImageGenerate(ImageGenerate::new(
+        Quality::High,
+        2,
+    )));
     let m = mount(move || {
         view! {
             <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
@@ -185,8 +188,8 @@ async fn several_actions_go_out_as_one_batched_request() {
     let tc = TestClient::new("batch");
     let client = tc.client("tok_ent_owner");
     let m = mount(move || {
-        let ladder: Vec<Action> = (1..=5)
-            .map(|n| Action::ImageGenerate(ImageGenerate::new(Quality::Standard, n)))
+        let ladder: Vec<CreditAction> = (1..=5)
+            .map(|n| CreditAction::ImageGenerate(ImageGenerate::new(Quality::Standard, n)))
             .collect();
         view! {
             <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
@@ -207,7 +210,7 @@ async fn several_actions_go_out_as_one_batched_request() {
 }
 
 #[component]
-fn LadderOf(actions: Vec<Action>) -> impl IntoView {
+fn LadderOf(actions: Vec<CreditAction>) -> impl IntoView {
     let quotes = use_quotes(Signal::stored(actions));
     view! { <Ladder quotes=quotes.state /> }
 }

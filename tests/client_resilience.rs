@@ -11,7 +11,7 @@ use common::hooks::*;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
-    Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality, RetryPolicy,
+    CostBadge, CreditAction, CreditsClient, CreditsProvider, ImageGenerate, Quality, RetryPolicy,
 };
 use wasm_bindgen_test::*;
 
@@ -20,7 +20,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 const WAIT: Duration = Duration::from_secs(15);
 
 fn badge(client: CreditsClient, count: u32) -> Mounted {
-    let action = Signal::stored(Action::ImageGenerate(ImageGenerate::new(
+    let action = Signal::stored(CreditAction::ImageGenerate(ImageGenerate::new(
         Quality::Standard,
         count,
     )));

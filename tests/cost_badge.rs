@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use common::*;
 use leptos::prelude::*;
-use leptos_credits::{Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality};
+use leptos_credits::{
+    CostBadge, CreditAction, CreditsClient, CreditsProvider, ImageGenerate, Quality,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -17,7 +19,7 @@ const WAIT: Duration = Duration::from_secs(10);
 fn badge_mounted(
     client: CreditsClient,
     workspace: &'static str,
-    action: Signal<Action>,
+    action: Signal<CreditAction>,
 ) -> Mounted {
     mount(move || {
         view! {
@@ -38,8 +40,8 @@ async fn settled(m: &Mounted) -> (String, String) {
     .await
 }
 
-fn images(quality: Quality, count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(quality, count))
+fn images(quality: Quality, count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
 }
 
 #[wasm_bindgen_test]
@@ -88,7 +90,7 @@ async fn numbers_go_through_intl() {
     assert_eq!(shown, "Cost: 160 credits");
     // A bigger number shows the locale's grouping: 16 images at 2048×2048 (4 MP) high quality = 640.
     drop(m);
-    let big = Signal::stored(Action::ImageGenerate(ImageGenerate {
+    let big = Signal::stored(CreditAction::ImageGenerate(ImageGenerate {
         model: Some("aurora-2-xl".into()),
         quality: Quality::High,
         count: 16,
@@ -113,9 +115,9 @@ async fn numbers_go_through_intl() {
 #[wasm_bindgen_test]
 async fn zero_cost_actions_say_free() {
     for action in [
-        Action::AssetUpload,
-        Action::AssetView,
-        Action::AssetDownload,
+        CreditAction::AssetUpload,
+        CreditAction::AssetView,
+        CreditAction::AssetDownload,
     ] {
         let m = badge_mounted(
             live_client("tok_trial_owner"),
@@ -208,7 +210,7 @@ async fn a_refused_token_and_an_invalid_setting_are_errors_with_their_own_words(
 
 #[wasm_bindgen_test]
 async fn a_feature_outside_the_plan_names_the_plan_it_needs() {
-    let video = Signal::stored(Action::VideoGenerate(leptos_credits::VideoGenerate {
+    let video = Signal::stored(CreditAction::VideoGenerate(leptos_credits::VideoGenerate {
         model: None,
         quality: Quality::Standard,
         duration_s: 5,

@@ -8,7 +8,7 @@ use std::time::Duration;
 use common::hooks;
 use common::*;
 use leptos::prelude::*;
-use leptos_credits::{Action, CostEstimator, CreditsProvider, ImageGenerate, Quality};
+use leptos_credits::{CostEstimator, CreditAction, CreditsProvider, ImageGenerate, Quality};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -17,12 +17,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const WAIT: Duration = Duration::from_secs(10);
 
-fn images(quality: Quality, count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(quality, count))
+fn images(quality: Quality, count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
 }
 
 /// An estimator for `action` in `workspace`, whose picks change `action` as a host would.
-fn estimator(token: &'static str, workspace: &'static str, action: RwSignal<Action>) -> Mounted {
+fn estimator(
+    token: &'static str,
+    workspace: &'static str,
+    action: RwSignal<CreditAction>,
+) -> Mounted {
     let client = live_client(token);
     mount(move || {
         view! {
@@ -321,7 +325,7 @@ async fn hints_name_the_saving_with_the_quoted_numbers() {
 
 #[wasm_bindgen_test]
 async fn zero_cost_actions_say_free_with_no_ladder() {
-    let action = RwSignal::new(Action::AssetDownload);
+    let action = RwSignal::new(CreditAction::AssetDownload);
     let m = estimator("tok_trial_owner", "ws_trial", action);
     let dialog = open_and_settle(&m).await;
     assert_eq!(
@@ -445,7 +449,7 @@ const HOSTILE_MODEL: &str = "<img src=x onerror=window.lcPwned=1>";
 
 #[wasm_bindgen_test]
 async fn a_hostile_breakdown_label_renders_as_text() {
-    let action = RwSignal::new(Action::ImageGenerate(ImageGenerate {
+    let action = RwSignal::new(CreditAction::ImageGenerate(ImageGenerate {
         model: Some(HOSTILE_MODEL.into()),
         ..ImageGenerate::new(Quality::Standard, 1)
     }));

@@ -9,7 +9,7 @@ use common::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_credits::{
-    use_affordability, use_balance, Action, Affordability, CostEstimator, CreditsProvider,
+    use_affordability, use_balance, Affordability, CostEstimator, CreditAction, CreditsProvider,
     GenerateButton, ImageGenerate, Quality, Resolution, VideoGenerate,
 };
 use wasm_bindgen::JsCast;
@@ -20,16 +20,20 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const WAIT: Duration = Duration::from_secs(10);
 
-fn images(quality: Quality, count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(quality, count))
+fn images(quality: Quality, count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
 }
 
 /// A GenerateButton whose fired and refused calls are recorded.
 fn recorded(
     token: &'static str,
     workspace: &'static str,
-    action: Action,
-) -> (Mounted, RwSignal<Vec<Action>>, RwSignal<Vec<Affordability>>) {
+    action: CreditAction,
+) -> (
+    Mounted,
+    RwSignal<Vec<CreditAction>>,
+    RwSignal<Vec<Affordability>>,
+) {
     let fired = RwSignal::new(Vec::new());
     let refused = RwSignal::new(Vec::new());
     let client = live_client(token);
@@ -105,7 +109,7 @@ async fn refuses_to_fire_when_the_balance_is_short_and_says_why() {
 
 #[wasm_bindgen_test]
 async fn refuses_an_action_outside_the_plan() {
-    let video = Action::VideoGenerate(VideoGenerate {
+    let video = CreditAction::VideoGenerate(VideoGenerate {
         model: None,
         quality: Quality::Draft,
         duration_s: 4,
@@ -136,7 +140,7 @@ async fn refuses_an_action_outside_the_plan() {
 #[wasm_bindgen_test]
 async fn a_host_button_can_follow_use_affordability() {
     #[component]
-    fn HostButton(action: Action) -> impl IntoView {
+    fn HostButton(action: CreditAction) -> impl IntoView {
         let fit = use_affordability(Signal::stored(action));
         view! { <button disabled=move || fit.get().refuses()>"Host generate"</button> }
     }
@@ -163,9 +167,9 @@ async fn a_host_button_can_follow_use_affordability() {
 #[wasm_bindgen_test]
 async fn spending_updates_the_balance_the_estimator_shows() {
     #[component]
-    fn Bar(action: Action) -> impl IntoView {
+    fn Bar(action: CreditAction) -> impl IntoView {
         let balance = use_balance();
-        let spend = Callback::new(move |a: Action| {
+        let spend = Callback::new(move |a: CreditAction| {
             if let Some(store) = balance.store {
                 spawn_local(async move {
                     let _ = store.generate(&a).await;

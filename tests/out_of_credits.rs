@@ -14,7 +14,7 @@ use std::time::Duration;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
-    use_balance, Action, ClientError, CreditsProvider, GenerateButton, ImageGenerate,
+    use_balance, ClientError, CreditAction, CreditsProvider, GenerateButton, ImageGenerate,
     OutOfCreditsPrompt, PlanId, Problem, Quality, Refusal, Resolution, Upscale, VideoGenerate,
 };
 use wasm_bindgen::JsCast;
@@ -25,12 +25,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const WAIT: Duration = Duration::from_secs(10);
 
-fn images(quality: Quality, count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(quality, count))
+fn images(quality: Quality, count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
 }
 
-fn video() -> Action {
-    Action::VideoGenerate(VideoGenerate {
+fn video() -> CreditAction {
+    CreditAction::VideoGenerate(VideoGenerate {
         model: None,
         quality: Quality::Standard,
         duration_s: 5,
@@ -48,7 +48,7 @@ struct Calls {
 }
 
 /// A GenerateButton whose refusal opens the prompt, as a host wires it.
-fn host(token: &'static str, workspace: &'static str, action: Action) -> (Mounted, Calls) {
+fn host(token: &'static str, workspace: &'static str, action: CreditAction) -> (Mounted, Calls) {
     let calls = Calls {
         upgrades: RwSignal::new(Vec::new()),
         top_ups: RwSignal::new(0),
@@ -67,7 +67,7 @@ fn host(token: &'static str, workspace: &'static str, action: Action) -> (Mounte
 }
 
 #[component]
-fn Host(action: Action, calls: Calls) -> impl IntoView {
+fn Host(action: CreditAction, calls: Calls) -> impl IntoView {
     let balance = use_balance();
     let refused = {
         let action = action.clone();
@@ -119,7 +119,7 @@ async fn open_from_button(m: &Mounted) -> (HtmlElement, HtmlElement) {
 async fn opens(
     token: &'static str,
     workspace: &'static str,
-    action: Action,
+    action: CreditAction,
     reason: &str,
 ) -> (Mounted, Calls, HtmlElement) {
     let (m, calls) = host(token, workspace, action);
@@ -288,7 +288,7 @@ async fn trial_credits_used_up_lists_the_plans_with_monthly_credits() {
         (
             "tok_free_owner",
             "ws_free_empty",
-            Action::Upscale(Upscale { factor: 2 }),
+            CreditAction::Upscale(Upscale { factor: 2 }),
             ["This needs 2 credits; you have 0 credits left.", "All 50 credits of the one-time trial are spent"],
         ),
     ] {
@@ -315,7 +315,7 @@ async fn an_expired_subscription_says_when_it_ended_and_how_to_renew() {
     let (_m, calls, d) = opens(
         "tok_expired_owner",
         "ws_expired",
-        Action::Upscale(Upscale { factor: 2 }),
+        CreditAction::Upscale(Upscale { factor: 2 }),
         "subscription_expired",
     )
     .await;
@@ -339,7 +339,7 @@ async fn a_failing_payment_has_its_own_prompt() {
     let (_m, _, d) = opens(
         "tok_past_due_owner",
         "ws_past_due",
-        Action::Upscale(Upscale { factor: 2 }),
+        CreditAction::Upscale(Upscale { factor: 2 }),
         "payment_failed",
     )
     .await;
@@ -422,19 +422,19 @@ async fn a_real_refused_generation_gives_the_same_reason_as_the_rule_before_aski
         (
             "tok_free_owner",
             "ws_free_empty",
-            Action::Upscale(Upscale { factor: 2 }),
+            CreditAction::Upscale(Upscale { factor: 2 }),
             "trial_exhausted",
         ),
         (
             "tok_expired_owner",
             "ws_expired",
-            Action::Upscale(Upscale { factor: 2 }),
+            CreditAction::Upscale(Upscale { factor: 2 }),
             "subscription_expired",
         ),
         (
             "tok_past_due_owner",
             "ws_past_due",
-            Action::Upscale(Upscale { factor: 2 }),
+            CreditAction::Upscale(Upscale { factor: 2 }),
             "payment_failed",
         ),
     ];

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use leptos_credits::api::new_idempotency_key;
 use leptos_credits::intl::{format_count, format_day, format_in_days};
 use leptos_credits::{
-    Action, BalanceAnswer, CreditsClient, CreditsProvider, ImageGenerate, Quality,
+    BalanceAnswer, CreditAction, CreditsClient, CreditsProvider, ImageGenerate, Quality,
     SubscriptionBalance,
 };
 use rewrite::Rewrite;
@@ -374,7 +374,7 @@ async fn refresh_shows_what_a_generation_spent() {
     let m = view_of(live_client("tok_ent_owner"), "ws_enterprise");
     settled(&m).await;
     let before = part_text(&m.root, ".lc-subscription__balance-value");
-    let action = Action::ImageGenerate(ImageGenerate::new(Quality::High, 2));
+    let action = CreditAction::ImageGenerate(ImageGenerate::new(Quality::High, 2));
     let spent = live_client("tok_ent_owner")
         .generate("ws_enterprise", &action, &new_idempotency_key())
         .await

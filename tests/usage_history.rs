@@ -160,7 +160,7 @@ async fn an_unreachable_server_shows_the_reason_and_a_retry() {
 #[wasm_bindgen_test]
 async fn a_spend_on_the_page_brings_the_history_up_to_date() {
     use leptos_credits::api::new_idempotency_key;
-    use leptos_credits::{Action, ImageGenerate, Quality, SubscriptionBalance};
+    use leptos_credits::{CreditAction, ImageGenerate, Quality, SubscriptionBalance};
     // Only ws_enterprise is spent in: other tests rely on the other workspaces' balances.
     let client = live_client("tok_ent_owner");
     let m = mount(move || {
@@ -176,7 +176,7 @@ async fn a_spend_on_the_page_brings_the_history_up_to_date() {
     })
     .await;
     let first = rows(&m.root)[0].get_attribute("data-id");
-    let action = Action::ImageGenerate(ImageGenerate::new(Quality::Draft, 1));
+    let action = CreditAction::ImageGenerate(ImageGenerate::new(Quality::Draft, 1));
     live_client("tok_ent_owner")
         .generate("ws_enterprise", &action, &new_idempotency_key())
         .await
