@@ -3,7 +3,7 @@
 //! Leptos components that show people what an AI image or video action costs
 //! in credits, how many credits they have, and what to do when they run out.
 //! They read quotes and balances from the credits JSON API
-//! (`shared/API.md`, served by the `credits-server` reference server).
+//! ([`docs/api.md`](https://github.com/leptos-credits/leptos-credits/blob/main/docs/api.md), served by the `credits-server` reference server).
 //!
 //! Leptos compatibility: 0.8. The crate leaves the rendering mode to its
 //! host: turn on `csr`, `hydrate` or `ssr` to pass it through to Leptos.

@@ -20,6 +20,7 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("clippy", "clippy (native)", clippy_native),
     ("clippy-wasm", "clippy (wasm)", clippy_wasm),
     ("native", "tests (native)", tests_native),
+    ("publish", "publish dry-run", crate::publish::dry_run),
     ("browser", "tests (browser)", tests_browser),
     ("smoke", "demo smoke", demo_smoke),
 ];
