@@ -26,6 +26,11 @@
 //! }
 //! ```
 
+/// The README's examples, compiled as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub mod api;
 pub mod balance;
 pub mod cost_badge;
