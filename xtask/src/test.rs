@@ -158,7 +158,7 @@ fn clippy_wasm(_: &Workspace) -> Result<()> {
         tools::WASM_TARGET,
         "--all-targets",
         "--features",
-        "csr",
+        "csr,testing",
         "--",
         "-D",
         "warnings",
@@ -207,7 +207,7 @@ fn tests_browser(ws: &Workspace) -> Result<()> {
             "--target",
             tools::WASM_TARGET,
             "--features",
-            "csr",
+            "csr,testing",
             "--lib",
             "--tests",
         ])
