@@ -44,6 +44,9 @@ pub mod plan_comparison;
 pub mod primitives;
 pub mod provider;
 pub mod subscription;
+/// Browser-test helpers for hosts (feature `testing`): mount, find by role, act, wait.
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod text;
 pub mod usage_history;
 

@@ -5,6 +5,7 @@ mod common;
 
 use std::time::Duration;
 
+use common::hooks::badge_settled;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
@@ -21,23 +22,16 @@ fn badge_mounted(
     workspace: &'static str,
     action: Signal<CreditAction>,
 ) -> Mounted {
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <CostBadge action=action />
-            </CreditsProvider>
+            <CostBadge action=action />
         }
     })
 }
 
 /// Waits until the badge leaves `loading` and returns its state and text.
 async fn settled(m: &Mounted) -> (String, String) {
-    wait_for("the badge to settle", WAIT, || {
-        let badge = by_role(&m.root, "status")?;
-        let state = badge.get_attribute("data-state")?;
-        (state != "loading").then(|| (state, text(&badge)))
-    })
-    .await
+    badge_settled(m, WAIT).await
 }
 
 fn images(quality: Quality, count: u32) -> CreditAction {
@@ -144,7 +138,7 @@ async fn a_dead_server_shows_the_error_and_retry_without_panicking() {
 
     let retry = button(&m.root, "Retry").expect("the error state offers Retry");
     retry.click();
-    leptos::task::tick().await;
+    tick().await;
     let (state, _) = settled(&m).await;
     assert_eq!(
         state, "error",
@@ -158,11 +152,9 @@ async fn retry_recovers_once_the_service_answers() {
     // client, the badge shows the cost without a reload.
     let client = RwSignal::new(CreditsClient::new(DEAD_API).with_token("tok_trial_owner"));
     let action = Signal::stored(images(Quality::Draft, 2));
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_trial", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_trial" locale="en-US">
-                <CostBadge action=action />
-            </CreditsProvider>
+            <CostBadge action=action />
         }
     });
     let (state, _) = settled(&m).await;

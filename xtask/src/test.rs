@@ -177,7 +177,7 @@ fn clippy_wasm(_: &Workspace) -> Result<()> {
         tools::WASM_TARGET,
         "--all-targets",
         "--features",
-        "csr",
+        "csr,testing",
         "--",
         "-D",
         "warnings",
@@ -226,7 +226,7 @@ fn tests_browser(ws: &Workspace) -> Result<()> {
             "--target",
             tools::WASM_TARGET,
             "--features",
-            "csr",
+            "csr,testing",
             "--lib",
             "--tests",
         ])
