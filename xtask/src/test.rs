@@ -151,37 +151,30 @@ fn clippy_native(_: &Workspace) -> Result<()> {
     ]))
 }
 
-/// The `hydrate` mode: the library as a server-rendered page's browser half uses it.
-fn clippy_hydrate(_: &Workspace) -> Result<()> {
+/// Clippy on the library for wasm32: `targets` (`--lib`, `--all-targets`) with `features`.
+fn clippy_wasm32(targets: &str, features: &str) -> Result<()> {
     run_cmd(&mut cargo(&[
         "clippy",
         "-p",
         "leptos-credits",
         "--target",
         tools::WASM_TARGET,
-        "--lib",
+        targets,
         "--features",
-        "hydrate",
+        features,
         "--",
         "-D",
         "warnings",
     ]))
 }
 
+/// The `hydrate` mode: the library as a server-rendered page's browser half uses it.
+fn clippy_hydrate(_: &Workspace) -> Result<()> {
+    clippy_wasm32("--lib", "hydrate")
+}
+
 fn clippy_wasm(_: &Workspace) -> Result<()> {
-    run_cmd(&mut cargo(&[
-        "clippy",
-        "-p",
-        "leptos-credits",
-        "--target",
-        tools::WASM_TARGET,
-        "--all-targets",
-        "--features",
-        "csr,testing",
-        "--",
-        "-D",
-        "warnings",
-    ]))
+    clippy_wasm32("--all-targets", "csr,testing")
 }
 
 /// Includes the server's real-HTTP tests, the doctests (doctests only
