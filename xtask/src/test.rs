@@ -3,6 +3,7 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::host_tests;
 use crate::process::{run as run_cmd, secs};
 use crate::server;
 use crate::smoke;
@@ -21,6 +22,7 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("clippy-wasm", "clippy (wasm)", clippy_wasm),
     ("native", "tests (native)", tests_native),
     ("browser", "tests (browser)", tests_browser),
+    ("host-tests", "example host tests", host_tests::run_step),
     ("smoke", "demo smoke", demo_smoke),
 ];
 
