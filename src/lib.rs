@@ -44,7 +44,7 @@ pub mod plan_comparison;
 pub mod primitives;
 pub mod provider;
 pub mod subscription;
-/// Browser-test helpers for hosts (feature `testing`): mount, find by role, act, wait.
+// Browser-test helpers for hosts and this crate's own tests (feature `testing`).
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod text;

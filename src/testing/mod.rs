@@ -48,25 +48,27 @@
 //! The wasm test cannot read the environment when it runs, so the server's
 //! address is compiled in: start the server first, then build and run the
 //! tests with the address in an environment variable the test reads with
-//! `option_env!` (as above), then stop the server.
+//! `option_env!` (as above), and stop the server after.
 //!
 //! ```sh
-//! # 1. The reference server on a free port, with the demo workspaces and tokens.
+//! # 1. The reference server on a free port, with the demo workspaces and tokens;
+//! #    stopped (SIGINT: it finishes requests in flight) however the job ends.
 //! credits-server --listen 127.0.0.1:0 --seed-demo > server.out &
 //! SERVER=$!
+//! trap 'kill -INT $SERVER' EXIT
 //! # 2. It prints `listening on http://127.0.0.1:PORT` once bound.
 //! until grep -q '^listening on ' server.out; do sleep 0.1; done
 //! URL=$(sed -n 's/^listening on //p' server.out | head -n 1)
 //! # 3. The tests, with the API's base URL compiled in.
 //! CREDITS_TEST_API="$URL/api" cargo test --target wasm32-unknown-unknown
-//! # 4. Stop the server (SIGINT: it finishes requests in flight).
-//! kill -INT $SERVER
 //! ```
 //!
 //! `credits-server` is the `server` package of this crate's repository
-//! (`cargo build -p credits-server`). The flags it takes: `--listen ADDR`
-//! (port 0 picks a free one), `--seed-demo`, `--db PATH` (default: in
-//! memory, so every run starts from the same demo data), `--price-book PATH`.
+//! (`cargo install --path server` in a checkout). Its flags: `--listen ADDR`
+//! (port 0 picks a free one), `--seed-demo` (the demo workspaces and tokens
+//! of `shared/API.md`, e.g. `tok_ent_owner` for `ws_enterprise`), `--db PATH`
+//! (default: in memory, so every run starts from the same demo data) and
+//! `--price-book PATH`.
 //!
 //! `cargo test` runs wasm tests through the runner named in the host's
 //! `.cargo/config.toml`, and `wasm-bindgen-test-runner` (from
@@ -83,29 +85,36 @@
 //!
 //! ```json
 //! { "goog:chromeOptions": { "args": ["--disable-background-networking",
-//!   "--disable-component-update", "--disable-sync", "--no-first-run"] } }
+//!   "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"] } }
 //! ```
 //!
 //! Each test file starts with `#![cfg(target_arch = "wasm32")]` (so native
 //! `cargo test` and clippy skip it) and
 //! `wasm_bindgen_test_configure!(run_in_browser);`.
 //! `WASM_BINDGEN_TEST_TIMEOUT=120` gives slow CI machines more than the
-//! runner's default 20 s per test file. A complete host crate doing all of
-//! this is `examples/host-tests` in this crate's repository.
+//! runner's default 20 s per test file. Give each test its own data: a
+//! seeded server is shared by every test of the run, so a test that spends
+//! reads the balance before and compares with that, or uses its own
+//! workspace. A complete host crate doing all of this is
+//! `examples/host-tests` in this crate's repository.
 
 mod act;
+mod keys;
 mod mount;
+mod names;
 mod query;
 mod roles;
 mod wait;
 
-pub use act::{choose, click, fill, focus, press, press_with, DomError, Modifiers};
+pub use act::{choose, click, fill, focus, DomError};
+pub use keys::{press, press_with, Modifiers};
 pub use mount::{mount, mount_with_provider, Mounted, TEST_LOCALE};
+pub use names::{accessible_name, collapse};
 pub use query::{
     active_element, all_by_role, button, by_role, by_role_named, by_role_where, by_text, query,
     query_all, query_text, text,
 };
-pub use roles::{accessible_name, collapse, is_hidden, role_of};
+pub use roles::{is_hidden, role_of};
 pub use wait::{
     sleep, tick, try_wait_for, wait_for, wait_for_text, wait_for_text_containing, TimedOut,
 };

@@ -9,7 +9,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::roles::{accessible_name, collapse, is_hidden, role_of};
+use super::names::{accessible_name, collapse};
+use super::roles::{is_hidden, role_of};
 
 /// Every visible element under `root` whose role is `role` (explicit or
 /// implicit, see [`role_of`](super::role_of)), in document order.

@@ -140,7 +140,7 @@ pub async fn wait_for_text_containing(el: &Element, parts: &[&str], within: Dura
 
 /// `el`'s text, shortened for a failure message.
 fn quote(el: &Element) -> String {
-    let all = super::roles::collapse(&text(el));
+    let all = super::names::collapse(&text(el));
     match all.char_indices().nth(QUOTE_CHARS) {
         Some((cut, _)) => format!("{}…", &all[..cut]),
         None => all,

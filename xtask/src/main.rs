@@ -5,6 +5,7 @@
 
 mod bench_server;
 mod demo;
+mod host_tests;
 mod process;
 mod publish;
 mod server;
@@ -32,8 +33,9 @@ Commands:
                      Install the tools, then run every check in order, stopping
                      at the first failure: rustfmt (fmt), clippy (clippy,
                      clippy-wasm), native tests (native), browser tests against
-                     the reference server (browser), and a smoke test of the
-                     release demo in headless Chromium (smoke). --only runs
+                     the reference server (browser), the example host
+                     crate's browser tests (host-tests), and a smoke test of
+                     the release demo in headless Chromium (smoke). --only runs
                      just the named steps (after the installs).
   demo [--port N]    Build the demo with Trunk (release) and serve it with the
                      reference server on http://127.0.0.1:N/ (default 8080)

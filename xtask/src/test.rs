@@ -3,6 +3,7 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::host_tests;
 use crate::process::{run as run_cmd, secs};
 use crate::server;
 use crate::smoke;
@@ -23,6 +24,7 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("native", "tests (native)", tests_native),
     ("publish", "publish dry-run", crate::publish::dry_run),
     ("browser", "tests (browser)", tests_browser),
+    ("host-tests", "example host tests", host_tests::run_step),
     ("smoke", "demo smoke", demo_smoke),
 ];
 
