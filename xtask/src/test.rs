@@ -22,6 +22,7 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("native", "tests (native)", tests_native),
     ("browser", "tests (browser)", tests_browser),
     ("smoke", "demo smoke", demo_smoke),
+    ("ssr-host", "SSR host (browser)", crate::ssr_host::test),
 ];
 
 /// The step names `--only NAME` (repeatable) selects; the tool installs
