@@ -1,12 +1,12 @@
 use leptos::prelude::*;
-use leptos_credits::{Action, CostBadge, EditCount, GenerateButton, Refusal, Upscale};
+use leptos_credits::{CostBadge, CreditAction, EditCount, GenerateButton, Refusal, Upscale};
 
 use crate::spend::{use_refused, use_spend, DemoPrompt};
 
 struct Tool {
     name: &'static str,
     description: &'static str,
-    action: Action,
+    action: CreditAction,
 }
 
 fn tools() -> Vec<Tool> {
@@ -14,37 +14,37 @@ fn tools() -> Vec<Tool> {
         Tool {
             name: "Upscale 2×",
             description: "Sharper, twice the pixels",
-            action: Action::Upscale(Upscale { factor: 2 }),
+            action: CreditAction::Upscale(Upscale { factor: 2 }),
         },
         Tool {
             name: "Upscale 4×",
             description: "Print-ready detail",
-            action: Action::Upscale(Upscale { factor: 4 }),
+            action: CreditAction::Upscale(Upscale { factor: 4 }),
         },
         Tool {
             name: "Remove background",
             description: "Cut out the subject",
-            action: Action::RemoveBackground(EditCount::default()),
+            action: CreditAction::RemoveBackground(EditCount::default()),
         },
         Tool {
             name: "Inpaint",
             description: "Repaint a selected area",
-            action: Action::Inpaint(EditCount::default()),
+            action: CreditAction::Inpaint(EditCount::default()),
         },
         Tool {
             name: "Expand",
             description: "Extend past the frame",
-            action: Action::Expand(EditCount::default()),
+            action: CreditAction::Expand(EditCount::default()),
         },
         Tool {
             name: "Relight",
             description: "Change the lighting",
-            action: Action::Relight(EditCount::default()),
+            action: CreditAction::Relight(EditCount::default()),
         },
         Tool {
             name: "Download",
             description: "Full-resolution PNG",
-            action: Action::AssetDownload,
+            action: CreditAction::AssetDownload,
         },
     ]
 }

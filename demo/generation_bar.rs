@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_credits::{
-    use_affordability, Action, Affordability, CostBadge, CostEstimator, GenerateButton,
+    use_affordability, Affordability, CostBadge, CostEstimator, CreditAction, GenerateButton,
     ImageGenerate, LowBalanceBanner, Quality, Refusal,
 };
 
@@ -16,7 +16,7 @@ pub fn GenerationBar() -> impl IntoView {
     let refusal = RwSignal::new(None::<Refusal>);
     let spend = use_spend(status, busy, refusal);
     let action = Signal::derive(move || {
-        Action::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
+        CreditAction::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
     });
     let refused = use_refused(refusal, action);
     let short = use_short(refusal, action);
@@ -26,8 +26,8 @@ pub fn GenerationBar() -> impl IntoView {
         _ => None,
     });
     // The estimator proposes other settings; the host adopts the one picked.
-    let on_pick = Callback::new(move |picked: Action| {
-        if let Action::ImageGenerate(s) = picked {
+    let on_pick = Callback::new(move |picked: CreditAction| {
+        if let CreditAction::ImageGenerate(s) = picked {
             quality.set(s.quality);
             count.set(s.count);
         }

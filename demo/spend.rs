@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_credits::{
-    use_balance, use_credits, Action, Affordability, OutOfCreditsPrompt, PlanId, Refusal,
+    use_balance, use_credits, Affordability, CreditAction, OutOfCreditsPrompt, PlanId, Refusal,
 };
 
 /// A callback that spends credits for an action and writes the outcome to
@@ -14,11 +14,11 @@ pub fn use_spend(
     status: RwSignal<String>,
     busy: RwSignal<bool>,
     refusal: RwSignal<Option<Refusal>>,
-) -> Callback<Action> {
+) -> Callback<CreditAction> {
     let balance = use_balance();
     let ctx = use_credits();
     let credits = move |n: u64| ctx.map(|c| c.credits(n)).unwrap_or_else(|| n.to_string());
-    Callback::new(move |action: Action| {
+    Callback::new(move |action: CreditAction| {
         let Some(store) = balance.store else {
             status.set("No credits provider on this page.".into());
             return;
@@ -50,7 +50,7 @@ pub fn use_spend(
 /// reason the balance in hand gives (the server's own rule).
 pub fn use_refused(
     refusal: RwSignal<Option<Refusal>>,
-    action: Signal<Action>,
+    action: Signal<CreditAction>,
 ) -> Callback<Affordability> {
     let balance = use_balance();
     Callback::new(move |fit: Affordability| {
@@ -66,7 +66,10 @@ pub fn use_refused(
 }
 
 /// The estimator's `on_short` for `action`: the same prompt, from the shortfall.
-pub fn use_short(refusal: RwSignal<Option<Refusal>>, action: Signal<Action>) -> Callback<u64> {
+pub fn use_short(
+    refusal: RwSignal<Option<Refusal>>,
+    action: Signal<CreditAction>,
+) -> Callback<u64> {
     let balance = use_balance();
     Callback::new(move |shortfall: u64| {
         let figures = balance
@@ -88,7 +91,7 @@ pub fn use_short(refusal: RwSignal<Option<Refusal>>, action: Signal<Action>) -> 
 pub fn DemoPrompt(
     refusal: RwSignal<Option<Refusal>>,
     status: RwSignal<String>,
-    #[prop(optional)] on_pick: Option<Callback<Action>>,
+    #[prop(optional)] on_pick: Option<Callback<CreditAction>>,
 ) -> impl IntoView {
     let say = move |s: String| status.set(s);
     view! {

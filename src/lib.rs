@@ -3,20 +3,20 @@
 //! Leptos components that show people what an AI image or video action costs
 //! in credits, how many credits they have, and what to do when they run out.
 //! They read quotes and balances from the credits JSON API
-//! (`shared/API.md`, served by the `credits-server` reference server).
+//! ([`docs/api.md`](https://github.com/leptos-credits/leptos-credits/blob/main/docs/api.md), served by the `credits-server` reference server).
 //!
 //! Leptos compatibility: 0.8. The crate leaves the rendering mode to its
 //! host: turn on `csr`, `hydrate` or `ssr` to pass it through to Leptos.
 //!
 //! ```no_run
 //! use leptos::prelude::*;
-//! use leptos_credits::{Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality};
+//! use leptos_credits::*;
 //!
 //! #[component]
 //! fn GenerateBar() -> impl IntoView {
 //!     let client = CreditsClient::new("/api").with_token("tok_pro_admin");
 //!     let quality = RwSignal::new(Quality::Standard);
-//!     let action = Signal::derive(move || Action::ImageGenerate(ImageGenerate::new(quality.get(), 4)));
+//!     let action = Signal::derive(move || CreditAction::ImageGenerate(ImageGenerate::new(quality.get(), 4)));
 //!     view! {
 //!         <CreditsProvider client=client workspace="ws_pro_team">
 //!             <button type="submit">"Generate"</button>
@@ -25,6 +25,11 @@
 //!     }
 //! }
 //! ```
+
+/// The README's examples, compiled as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 pub mod api;
 pub mod balance;
@@ -39,6 +44,9 @@ pub mod plan_comparison;
 pub mod primitives;
 pub mod provider;
 pub mod subscription;
+/// Browser-test helpers for hosts (feature `testing`): mount, find by role, act, wait.
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod text;
 pub mod usage_history;
 
@@ -48,12 +56,18 @@ pub use api::{
 pub use balance::{use_balance, BalanceHandle, BalanceState, BalanceStore, KnownBalance};
 pub use cost_badge::CostBadge;
 pub use cost_estimator::CostEstimator;
+/// What an action is, for pricing: `credits_core::Action`, named so that
+/// `use leptos::prelude::*; use leptos_credits::*;` stays unambiguous
+/// (Leptos's prelude has its own `Action`).
+pub use credits_core::Action as CreditAction;
 pub use credits_core::{
-    Action, Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem,
-    Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,
+    Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem, Quality,
+    Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,
 };
 pub use generate_button::{use_affordability, Affordability, GenerateButton};
-pub use hooks::{use_quote, use_quotes, QuoteHandle, QuoteState, QuotesHandle, QuotesState};
+pub use hooks::{
+    use_quote, use_quotes, Loaded, QuoteHandle, QuoteState, QuotesHandle, QuotesState,
+};
 pub use low_balance::LowBalanceBanner;
 pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, PromptText, Refusal};
 pub use plan_comparison::PlanComparison;

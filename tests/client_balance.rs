@@ -11,7 +11,7 @@ use common::hooks::*;
 use common::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_credits::{use_balance, Action, CreditsClient, CreditsProvider, ImageGenerate, Quality};
+use leptos_credits::{use_balance, CreditAction, CreditsClient, ImageGenerate, Quality};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -26,7 +26,7 @@ fn Corner() -> impl IntoView {
     let generate = move |_| {
         let Some(store) = balance.store else { return };
         spawn_local(async move {
-            let action = Action::ImageGenerate(ImageGenerate::new(Quality::High, 2));
+            let action = CreditAction::ImageGenerate(ImageGenerate::new(Quality::High, 2));
             let said = match store.generate(&action).await {
                 Ok(g) => format!("charged {}", g.credits_charged),
                 Err(e) => e.kind().to_owned(),
@@ -45,11 +45,9 @@ fn Corner() -> impl IntoView {
 }
 
 fn corner(client: CreditsClient, workspace: &'static str) -> Mounted {
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace>
-                <Corner />
-            </CreditsProvider>
+            <Corner />
         }
     })
 }
@@ -81,7 +79,7 @@ async fn a_304_keeps_the_balance() {
         (spy.statuses("/balance") == [200, 304]).then_some(())
     })
     .await;
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(
         ready(&m).await,
         first,
@@ -173,12 +171,10 @@ async fn a_failed_refresh_keeps_the_figures_with_a_stale_mark() {
 async fn every_component_reads_one_balance() {
     let tc = TestClient::new("shared-balance");
     let client = tc.client("tok_ent_owner");
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise">
-                <Corner />
-                <Corner />
-            </CreditsProvider>
+            <Corner />
+            <Corner />
         }
     });
     wait_for("both corners", WAIT, || {

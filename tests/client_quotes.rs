@@ -10,8 +10,8 @@ use common::hooks::*;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
-    use_quotes, Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality,
-    QuoteItem, QuotesState,
+    use_quotes, CostBadge, CreditAction, CreditsClient, ImageGenerate, Quality, QuoteItem,
+    QuotesState,
 };
 use wasm_bindgen_test::*;
 
@@ -21,31 +21,29 @@ const WAIT: Duration = Duration::from_secs(10);
 
 /// A host's generation bar: Quality, Images and the cost badge.
 fn bar(client: CreditsClient, workspace: &'static str, count: u32) -> Mounted {
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         let quality = RwSignal::new(Quality::Standard);
         let count = RwSignal::new(count);
         let action = Signal::derive(move || {
-            Action::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
+            CreditAction::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
         });
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <select aria-label="Quality" on:change=move |ev| {
-                    if let Some(q) = Quality::parse(&event_target_value(&ev)) {
-                        quality.set(q);
+            <select aria-label="Quality" on:change=move |ev| {
+                if let Some(q) = Quality::parse(&event_target_value(&ev)) {
+                    quality.set(q);
+                }
+            }>
+                <option value="draft">"Draft"</option>
+                <option value="standard" selected>"Standard"</option>
+                <option value="high">"High"</option>
+            </select>
+            <input type="number" aria-label="Images" value=count.get_untracked().to_string()
+                on:input=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse() {
+                        count.set(n);
                     }
-                }>
-                    <option value="draft">"Draft"</option>
-                    <option value="standard" selected>"Standard"</option>
-                    <option value="high">"High"</option>
-                </select>
-                <input type="number" aria-label="Images" value=count.get_untracked().to_string()
-                    on:input=move |ev| {
-                        if let Ok(n) = event_target_value(&ev).parse() {
-                            count.set(n);
-                        }
-                    } />
-                <CostBadge action=action />
-            </CreditsProvider>
+                } />
+            <CostBadge action=action />
         }
     })
 }
@@ -69,7 +67,7 @@ async fn a_slow_old_answer_never_shows_after_a_fast_new_one() {
     tc.delay(&[1500, 0]).await;
     let m = bar(tc.client("tok_ent_owner"), "ws_enterprise", 1);
     sleep(200).await;
-    type_into(&m.root, "Images", "3");
+    fill(&m.root, "Images", "3").unwrap();
     shows(&m, "Cost: 12 credits").await;
     // The slow answer for 1 image (4 credits) arrives ~1.5 s after it was asked.
     let start = js_sys::Date::now();
@@ -93,7 +91,7 @@ async fn a_burst_of_ten_changes_sends_at_most_two_requests() {
     tc.forget().await;
     // Typing "2", "3", ... "11" in quick succession, like holding the arrow key.
     for n in 2..=11 {
-        type_into(&m.root, "Images", &n.to_string());
+        fill(&m.root, "Images", &n.to_string()).unwrap();
         sleep(10).await;
     }
     shows(&m, "Cost: 44 credits").await;
@@ -114,7 +112,7 @@ async fn a_single_change_is_sent_at_once() {
     shows(&m, "Cost: 4 credits").await;
     sleep(300).await;
     let start = js_sys::Date::now();
-    choose(&m.root, "Quality", "high");
+    choose(&m.root, "Quality", "high").unwrap();
     shows(&m, "Cost: 10 credits").await;
     let took = js_sys::Date::now() - start;
     assert!(
@@ -128,21 +126,21 @@ async fn settings_seen_before_repaint_at_once_without_a_request() {
     let tc = TestClient::new("repeat");
     let m = bar(tc.client("tok_ent_owner"), "ws_enterprise", 2);
     shows(&m, "Cost: 8 credits").await;
-    choose(&m.root, "Quality", "high");
+    choose(&m.root, "Quality", "high").unwrap();
     shows(&m, "Cost: 20 credits").await;
-    choose(&m.root, "Quality", "draft");
+    choose(&m.root, "Quality", "draft").unwrap();
     shows(&m, "Cost: 2 credits").await;
     tc.forget().await;
 
-    choose(&m.root, "Quality", "standard");
-    leptos::task::tick().await;
+    choose(&m.root, "Quality", "standard").unwrap();
+    tick().await;
     assert_eq!(
         badge_text(&m).as_deref(),
         Some("Cost: 8 credits"),
         "a setting seen before shows its cost on the next tick, with no estimating state"
     );
-    choose(&m.root, "Quality", "high");
-    leptos::task::tick().await;
+    choose(&m.root, "Quality", "high").unwrap();
+    tick().await;
     assert_eq!(badge_text(&m).as_deref(), Some("Cost: 20 credits"));
     sleep(400).await;
     assert_eq!(
@@ -156,14 +154,15 @@ async fn settings_seen_before_repaint_at_once_without_a_request() {
 async fn identical_requests_in_flight_share_one_fetch() {
     let tc = TestClient::new("shared");
     let client = tc.client("tok_ent_owner");
-    let action = Signal::stored(Action::ImageGenerate(ImageGenerate::new(Quality::High, 2)));
-    let m = mount(move || {
+    let action = Signal::stored(CreditAction::ImageGenerate(ImageGenerate::new(
+        Quality::High,
+        2,
+    )));
+    let m = mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
-                <CostBadge action=action />
-                <CostBadge action=action />
-                <CostBadge action=action />
-            </CreditsProvider>
+            <CostBadge action=action />
+            <CostBadge action=action />
+            <CostBadge action=action />
         }
     });
     wait_for("three costs", WAIT, || {
@@ -184,15 +183,11 @@ async fn identical_requests_in_flight_share_one_fetch() {
 async fn several_actions_go_out_as_one_batched_request() {
     let tc = TestClient::new("batch");
     let client = tc.client("tok_ent_owner");
-    let m = mount(move || {
-        let ladder: Vec<Action> = (1..=5)
-            .map(|n| Action::ImageGenerate(ImageGenerate::new(Quality::Standard, n)))
+    let m = mount_with_provider(client, "ws_enterprise", move || {
+        let ladder: Vec<CreditAction> = (1..=5)
+            .map(|n| CreditAction::ImageGenerate(ImageGenerate::new(Quality::Standard, n)))
             .collect();
-        view! {
-            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
-                <LadderOf actions=ladder />
-            </CreditsProvider>
-        }
+        view! { <LadderOf actions=ladder /> }
     });
     let shown = wait_for("the ladder", WAIT, || {
         let list = m.root.query_selector("ol").ok()??;
@@ -207,7 +202,7 @@ async fn several_actions_go_out_as_one_batched_request() {
 }
 
 #[component]
-fn LadderOf(actions: Vec<Action>) -> impl IntoView {
+fn LadderOf(actions: Vec<CreditAction>) -> impl IntoView {
     let quotes = use_quotes(Signal::stored(actions));
     view! { <Ladder quotes=quotes.state /> }
 }

@@ -10,9 +10,7 @@ use std::time::Duration;
 use common::hooks::*;
 use common::*;
 use leptos::prelude::*;
-use leptos_credits::{
-    Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality, RetryPolicy,
-};
+use leptos_credits::{CostBadge, CreditAction, CreditsClient, ImageGenerate, Quality, RetryPolicy};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -20,15 +18,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 const WAIT: Duration = Duration::from_secs(15);
 
 fn badge(client: CreditsClient, count: u32) -> Mounted {
-    let action = Signal::stored(Action::ImageGenerate(ImageGenerate::new(
+    let action = Signal::stored(CreditAction::ImageGenerate(ImageGenerate::new(
         Quality::Standard,
         count,
     )));
-    mount(move || {
+    mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
-                <CostBadge action=action />
-            </CreditsProvider>
+            <CostBadge action=action />
         }
     })
 }

@@ -5,9 +5,12 @@ mod common;
 
 use std::time::Duration;
 
+use common::hooks::badge_settled;
 use common::*;
 use leptos::prelude::*;
-use leptos_credits::{Action, CostBadge, CreditsClient, CreditsProvider, ImageGenerate, Quality};
+use leptos_credits::{
+    CostBadge, CreditAction, CreditsClient, CreditsProvider, ImageGenerate, Quality,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -17,29 +20,22 @@ const WAIT: Duration = Duration::from_secs(10);
 fn badge_mounted(
     client: CreditsClient,
     workspace: &'static str,
-    action: Signal<Action>,
+    action: Signal<CreditAction>,
 ) -> Mounted {
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <CostBadge action=action />
-            </CreditsProvider>
+            <CostBadge action=action />
         }
     })
 }
 
 /// Waits until the badge leaves `loading` and returns its state and text.
 async fn settled(m: &Mounted) -> (String, String) {
-    wait_for("the badge to settle", WAIT, || {
-        let badge = by_role(&m.root, "status")?;
-        let state = badge.get_attribute("data-state")?;
-        (state != "loading").then(|| (state, text(&badge)))
-    })
-    .await
+    badge_settled(m, WAIT).await
 }
 
-fn images(quality: Quality, count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(quality, count))
+fn images(quality: Quality, count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
 }
 
 #[wasm_bindgen_test]
@@ -88,7 +84,7 @@ async fn numbers_go_through_intl() {
     assert_eq!(shown, "Cost: 160 credits");
     // A bigger number shows the locale's grouping: 16 images at 2048×2048 (4 MP) high quality = 640.
     drop(m);
-    let big = Signal::stored(Action::ImageGenerate(ImageGenerate {
+    let big = Signal::stored(CreditAction::ImageGenerate(ImageGenerate {
         model: Some("aurora-2-xl".into()),
         quality: Quality::High,
         count: 16,
@@ -113,9 +109,9 @@ async fn numbers_go_through_intl() {
 #[wasm_bindgen_test]
 async fn zero_cost_actions_say_free() {
     for action in [
-        Action::AssetUpload,
-        Action::AssetView,
-        Action::AssetDownload,
+        CreditAction::AssetUpload,
+        CreditAction::AssetView,
+        CreditAction::AssetDownload,
     ] {
         let m = badge_mounted(
             live_client("tok_trial_owner"),
@@ -142,7 +138,7 @@ async fn a_dead_server_shows_the_error_and_retry_without_panicking() {
 
     let retry = button(&m.root, "Retry").expect("the error state offers Retry");
     retry.click();
-    leptos::task::tick().await;
+    tick().await;
     let (state, _) = settled(&m).await;
     assert_eq!(
         state, "error",
@@ -156,11 +152,9 @@ async fn retry_recovers_once_the_service_answers() {
     // client, the badge shows the cost without a reload.
     let client = RwSignal::new(CreditsClient::new(DEAD_API).with_token("tok_trial_owner"));
     let action = Signal::stored(images(Quality::Draft, 2));
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_trial", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_trial" locale="en-US">
-                <CostBadge action=action />
-            </CreditsProvider>
+            <CostBadge action=action />
         }
     });
     let (state, _) = settled(&m).await;
@@ -208,7 +202,7 @@ async fn a_refused_token_and_an_invalid_setting_are_errors_with_their_own_words(
 
 #[wasm_bindgen_test]
 async fn a_feature_outside_the_plan_names_the_plan_it_needs() {
-    let video = Signal::stored(Action::VideoGenerate(leptos_credits::VideoGenerate {
+    let video = Signal::stored(CreditAction::VideoGenerate(leptos_credits::VideoGenerate {
         model: None,
         quality: Quality::Standard,
         duration_s: 5,

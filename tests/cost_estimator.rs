@@ -8,46 +8,42 @@ use std::time::Duration;
 use common::hooks;
 use common::*;
 use leptos::prelude::*;
-use leptos_credits::{Action, CostEstimator, CreditsProvider, ImageGenerate, Quality};
+use leptos_credits::{CostEstimator, CreditAction, ImageGenerate, Quality};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const WAIT: Duration = Duration::from_secs(10);
 
-fn images(quality: Quality, count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(quality, count))
+fn images(quality: Quality, count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
 }
 
 /// An estimator for `action` in `workspace`, whose picks change `action` as a host would.
-fn estimator(token: &'static str, workspace: &'static str, action: RwSignal<Action>) -> Mounted {
+fn estimator(
+    token: &'static str,
+    workspace: &'static str,
+    action: RwSignal<CreditAction>,
+) -> Mounted {
     let client = live_client(token);
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <button type="button">"Somewhere else"</button>
-                <CostEstimator
-                    action=action
-                    on_pick=Callback::new(move |picked| action.set(picked))
-                    subscription_href="/settings/subscription"
-                />
-            </CreditsProvider>
+            <button type="button">"Somewhere else"</button>
+            <CostEstimator
+                action=action
+                on_pick=Callback::new(move |picked| action.set(picked))
+                subscription_href="/settings/subscription"
+            />
         }
     })
 }
 
 fn trigger(root: &Element) -> HtmlElement {
-    root.query_selector("button[aria-haspopup=\"dialog\"]")
-        .ok()
-        .flatten()
+    query(root, "button[aria-haspopup=\"dialog\"]")
         .and_then(|e| e.dyn_into().ok())
         .expect("the estimator has a trigger button with aria-haspopup=dialog")
-}
-
-fn active_element() -> Option<Element> {
-    document().active_element()
 }
 
 /// Opens the popover by clicking its trigger and waits for the quoted numbers.
@@ -55,53 +51,39 @@ async fn open_and_settle(m: &Mounted) -> Element {
     trigger(&m.root).click();
     wait_for("the popover's numbers", WAIT, || {
         let dialog = by_role(&m.root, "dialog")?;
-        let ready = dialog
-            .query_selector(".lc-cost-estimator__cost, .lc-cost-estimator__error")
-            .ok()??;
-        Some(ready).map(|_| dialog)
+        query(
+            &dialog,
+            ".lc-cost-estimator__cost, .lc-cost-estimator__error",
+        )
+        .map(|_| dialog)
     })
     .await
 }
 
 /// `(label, cost)` of each ladder option, in order, with the current marker stripped.
 fn ladder(dialog: &Element) -> Vec<(String, String)> {
-    let options = dialog
-        .query_selector_all(".lc-cost-estimator__option")
-        .unwrap();
-    (0..options.length())
-        .filter_map(|i| options.item(i)?.dyn_into::<Element>().ok())
+    query_all(dialog, ".lc-cost-estimator__option")
+        .iter()
         .map(|o| {
-            let part = |sel: &str| {
-                o.query_selector(sel)
-                    .ok()
-                    .flatten()
-                    .map(|e| text(&e))
-                    .unwrap_or_default()
-            };
             (
-                part(".lc-cost-estimator__option-label"),
-                part(".lc-cost-estimator__option-cost"),
+                query_text(o, ".lc-cost-estimator__option-label"),
+                query_text(o, ".lc-cost-estimator__option-cost"),
             )
         })
         .collect()
 }
 
 fn option(dialog: &Element, label: &str) -> HtmlElement {
-    let options = dialog
-        .query_selector_all(".lc-cost-estimator__option")
-        .unwrap();
-    (0..options.length())
-        .filter_map(|i| options.item(i)?.dyn_into::<HtmlElement>().ok())
+    query_all(dialog, ".lc-cost-estimator__option")
+        .into_iter()
         .find(|o| text(o).starts_with(label))
+        .and_then(|o| o.dyn_into().ok())
         .unwrap_or_else(|| panic!("no option labelled {label}"))
 }
 
+/// The text of the dialog's part `selector`, if it is there.
 fn part(dialog: &Element, selector: &str) -> Option<String> {
-    dialog
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .map(|e| text(&e))
+    query(dialog, selector).map(|e| text(&e))
 }
 
 #[wasm_bindgen_test]
@@ -153,16 +135,9 @@ async fn opens_on_click_as_a_labelled_dialog_and_moves_focus_inside() {
 async fn escape_closes_and_focus_returns_to_the_trigger() {
     let action = RwSignal::new(images(Quality::Standard, 4));
     let m = estimator("tok_ent_owner", "ws_enterprise", action);
-    let dialog = open_and_settle(&m).await;
-    let init = KeyboardEventInit::new();
-    init.set_key("Escape");
-    init.set_bubbles(true);
-    let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    active_element()
-        .unwrap_or(dialog)
-        .dispatch_event(&escape)
-        .unwrap();
-    leptos::task::tick().await;
+    open_and_settle(&m).await;
+    press("Escape").expect("Escape is pressed");
+    tick().await;
     assert!(
         by_role(&m.root, "dialog").is_none(),
         "Escape closes the popover"
@@ -182,13 +157,13 @@ async fn a_click_outside_closes_it_and_a_click_inside_does_not() {
     let m = estimator("tok_ent_owner", "ws_enterprise", action);
     let dialog = open_and_settle(&m).await;
     dialog.unchecked_ref::<HtmlElement>().click();
-    leptos::task::tick().await;
+    tick().await;
     assert!(
         by_role(&m.root, "dialog").is_some(),
         "a click inside keeps it open"
     );
     button(&m.root, "Somewhere else").unwrap().click();
-    leptos::task::tick().await;
+    tick().await;
     assert!(
         by_role(&m.root, "dialog").is_none(),
         "a click outside closes it"
@@ -240,7 +215,7 @@ async fn picking_an_alternative_tells_the_host_and_the_numbers_follow() {
     let m = estimator("tok_ent_owner", "ws_enterprise", action);
     let dialog = open_and_settle(&m).await;
     option(&dialog, "Draft quality").click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(
         action.get_untracked(),
         images(Quality::Draft, 4),
@@ -321,7 +296,7 @@ async fn hints_name_the_saving_with_the_quoted_numbers() {
 
 #[wasm_bindgen_test]
 async fn zero_cost_actions_say_free_with_no_ladder() {
-    let action = RwSignal::new(Action::AssetDownload);
+    let action = RwSignal::new(CreditAction::AssetDownload);
     let m = estimator("tok_trial_owner", "ws_trial", action);
     let dialog = open_and_settle(&m).await;
     assert_eq!(
@@ -341,26 +316,24 @@ async fn a_host_can_control_the_open_state() {
     let asked = RwSignal::new(Vec::<bool>::new());
     let client = live_client("tok_ent_owner");
     let action = Signal::stored(images(Quality::Draft, 1));
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise">
-                <CostEstimator
-                    action=action
-                    open=open
-                    on_open_change=Callback::new(move |v| asked.update(|a| a.push(v)))
-                />
-            </CreditsProvider>
+            <CostEstimator
+                action=action
+                open=open
+                on_open_change=Callback::new(move |v| asked.update(|a| a.push(v)))
+            />
         }
     });
     trigger(&m.root).click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(asked.get_untracked(), vec![true], "the click asks the host");
     assert!(
         by_role(&m.root, "dialog").is_none(),
         "a controlled popover waits for the host"
     );
     open.set(true);
-    leptos::task::tick().await;
+    tick().await;
     assert!(by_role(&m.root, "dialog").is_some());
 }
 
@@ -369,11 +342,9 @@ async fn opening_quotes_the_whole_ladder_in_one_request() {
     let tc = hooks::TestClient::new("estimator-open");
     let client = tc.client("tok_ent_owner");
     let action = Signal::stored(images(Quality::High, 3));
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise">
-                <CostEstimator action=action />
-            </CreditsProvider>
+            <CostEstimator action=action />
         }
     });
     assert!(
@@ -394,7 +365,7 @@ async fn opening_quotes_the_whole_ladder_in_one_request() {
 
     // Closing and opening again repaints from the cache with no request.
     trigger(&m.root).click();
-    leptos::task::tick().await;
+    tick().await;
     open_and_settle(&m).await;
     assert_eq!(
         tc.quote_requests().await.len(),
@@ -408,11 +379,9 @@ async fn an_error_answer_shows_the_error_state_then_retry_succeeds() {
     let tc = hooks::TestClient::new("estimator-retry");
     let client = tc.client("tok_ent_owner");
     let action = Signal::stored(images(Quality::Standard, 2));
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
-                <CostEstimator action=action />
-            </CreditsProvider>
+            <CostEstimator action=action />
         }
     });
     // The shared balance is asked on mount; the injected failure is for the quote.
@@ -445,7 +414,7 @@ const HOSTILE_MODEL: &str = "<img src=x onerror=window.lcPwned=1>";
 
 #[wasm_bindgen_test]
 async fn a_hostile_breakdown_label_renders_as_text() {
-    let action = RwSignal::new(Action::ImageGenerate(ImageGenerate {
+    let action = RwSignal::new(CreditAction::ImageGenerate(ImageGenerate {
         model: Some(HOSTILE_MODEL.into()),
         ..ImageGenerate::new(Quality::Standard, 1)
     }));
@@ -470,11 +439,9 @@ async fn a_failed_balance_refresh_marks_the_balance_stale_until_a_refresh_succee
     let tc = hooks::TestClient::new("estimator-stale");
     let client = tc.client("tok_ent_owner");
     let action = Signal::stored(images(Quality::Draft, 1));
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
-                <CostEstimator action=action />
-            </CreditsProvider>
+            <CostEstimator action=action />
         }
     });
     let dialog = open_and_settle(&m).await;
@@ -515,20 +482,18 @@ async fn the_way_out_closes_the_popover_before_telling_the_host() {
     let heard = RwSignal::new(Vec::<(u64, bool)>::new());
     let client = live_client("tok_pro_admin");
     let action = Signal::stored(images(Quality::High, 16));
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_pro_team", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_pro_team" locale="en-US">
-                <CostEstimator
-                    action=action
-                    on_short=Callback::new(move |shortfall| {
-                        let focus_on_trigger = document()
-                            .active_element()
-                            .and_then(|e| e.get_attribute("aria-haspopup"))
-                            .is_some();
-                        heard.update(|h| h.push((shortfall, focus_on_trigger)));
-                    })
-                />
-            </CreditsProvider>
+            <CostEstimator
+                action=action
+                on_short=Callback::new(move |shortfall| {
+                    let focus_on_trigger = document()
+                        .active_element()
+                        .and_then(|e| e.get_attribute("aria-haspopup"))
+                        .is_some();
+                    heard.update(|h| h.push((shortfall, focus_on_trigger)));
+                })
+            />
         }
     });
     let dialog = open_and_settle(&m).await;
@@ -538,7 +503,7 @@ async fn the_way_out_closes_the_popover_before_telling_the_host() {
         .expect("a way out")
         .unchecked_into();
     way_out.click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(
         heard.get_untracked(),
         vec![(40, true)],

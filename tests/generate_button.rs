@@ -9,8 +9,8 @@ use common::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_credits::{
-    use_affordability, use_balance, Action, Affordability, CostEstimator, CreditsProvider,
-    GenerateButton, ImageGenerate, Quality, Resolution, VideoGenerate,
+    use_affordability, use_balance, Affordability, CostEstimator, CreditAction, GenerateButton,
+    ImageGenerate, Quality, Resolution, VideoGenerate,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,28 +20,30 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const WAIT: Duration = Duration::from_secs(10);
 
-fn images(quality: Quality, count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(quality, count))
+fn images(quality: Quality, count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
 }
 
 /// A GenerateButton whose fired and refused calls are recorded.
 fn recorded(
     token: &'static str,
     workspace: &'static str,
-    action: Action,
-) -> (Mounted, RwSignal<Vec<Action>>, RwSignal<Vec<Affordability>>) {
+    action: CreditAction,
+) -> (
+    Mounted,
+    RwSignal<Vec<CreditAction>>,
+    RwSignal<Vec<Affordability>>,
+) {
     let fired = RwSignal::new(Vec::new());
     let refused = RwSignal::new(Vec::new());
     let client = live_client(token);
-    let m = mount(move || {
+    let m = mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <GenerateButton
-                    action=action
-                    on_generate=Callback::new(move |a| fired.update(|f| f.push(a)))
-                    on_refused=Callback::new(move |why| refused.update(|r| r.push(why)))
-                />
-            </CreditsProvider>
+            <GenerateButton
+                action=action
+                on_generate=Callback::new(move |a| fired.update(|f| f.push(a)))
+                on_refused=Callback::new(move |why| refused.update(|r| r.push(why)))
+            />
         }
     });
     (m, fired, refused)
@@ -49,18 +51,13 @@ fn recorded(
 
 async fn settled_button(m: &Mounted) -> HtmlElement {
     wait_for("the button's cost", WAIT, || {
-        let wrapper = m.root.query_selector(".lc-generate").ok()??;
+        let wrapper = query(&m.root, ".lc-generate")?;
         (wrapper.get_attribute("data-affordability")? != "unknown").then_some(())?;
-        button_starting(&m.root, "Generate")
+        by_role_where(&m.root, "button", |name| name.starts_with("Generate"))?
+            .dyn_into()
+            .ok()
     })
     .await
-}
-
-fn button_starting(root: &web_sys::Element, name: &str) -> Option<HtmlElement> {
-    let buttons = root.query_selector_all("button").ok()?;
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
-        .find(|b| text(b).starts_with(name))
 }
 
 #[wasm_bindgen_test]
@@ -71,7 +68,7 @@ async fn shows_the_cost_and_fires_when_the_balance_covers_it() {
     assert_eq!(text(&b), "Generate16 credits", "the cost is on the button");
     assert!(b.get_attribute("aria-disabled").is_none());
     b.click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(fired.get_untracked(), vec![images(Quality::Standard, 4)]);
     assert!(refused.get_untracked().is_empty());
 }
@@ -83,7 +80,7 @@ async fn refuses_to_fire_when_the_balance_is_short_and_says_why() {
     let b = settled_button(&m).await;
     assert_eq!(b.get_attribute("aria-disabled").as_deref(), Some("true"));
     b.click();
-    leptos::task::tick().await;
+    tick().await;
     assert!(
         fired.get_untracked().is_empty(),
         "a short balance never fires the host's action"
@@ -105,7 +102,7 @@ async fn refuses_to_fire_when_the_balance_is_short_and_says_why() {
 
 #[wasm_bindgen_test]
 async fn refuses_an_action_outside_the_plan() {
-    let video = Action::VideoGenerate(VideoGenerate {
+    let video = CreditAction::VideoGenerate(VideoGenerate {
         model: None,
         quality: Quality::Draft,
         duration_s: 4,
@@ -114,7 +111,7 @@ async fn refuses_an_action_outside_the_plan() {
     let (m, fired, refused) = recorded("tok_basic_owner", "ws_basic_limit", video);
     let b = settled_button(&m).await;
     b.click();
-    leptos::task::tick().await;
+    tick().await;
     assert!(fired.get_untracked().is_empty());
     assert_eq!(
         refused.get_untracked(),
@@ -136,17 +133,15 @@ async fn refuses_an_action_outside_the_plan() {
 #[wasm_bindgen_test]
 async fn a_host_button_can_follow_use_affordability() {
     #[component]
-    fn HostButton(action: Action) -> impl IntoView {
+    fn HostButton(action: CreditAction) -> impl IntoView {
         let fit = use_affordability(Signal::stored(action));
         view! { <button disabled=move || fit.get().refuses()>"Host generate"</button> }
     }
     let client = live_client("tok_free_owner");
     // The trial is used up: balance 0, and a draft image costs 1.
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_free_empty", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_free_empty">
-                <HostButton action=images(Quality::Draft, 1) />
-            </CreditsProvider>
+            <HostButton action=images(Quality::Draft, 1) />
         }
     });
     let disabled = wait_for("the host's button to be disabled", WAIT, || {
@@ -163,9 +158,9 @@ async fn a_host_button_can_follow_use_affordability() {
 #[wasm_bindgen_test]
 async fn spending_updates_the_balance_the_estimator_shows() {
     #[component]
-    fn Bar(action: Action) -> impl IntoView {
+    fn Bar(action: CreditAction) -> impl IntoView {
         let balance = use_balance();
-        let spend = Callback::new(move |a: Action| {
+        let spend = Callback::new(move |a: CreditAction| {
             if let Some(store) = balance.store {
                 spawn_local(async move {
                     let _ = store.generate(&a).await;
@@ -180,11 +175,9 @@ async fn spending_updates_the_balance_the_estimator_shows() {
         }
     }
     let client = live_client("tok_ent_owner");
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
-                <Bar action=images(Quality::Draft, 2) />
-            </CreditsProvider>
+            <Bar action=images(Quality::Draft, 2) />
         }
     });
     let trigger: HtmlElement = m
@@ -207,7 +200,7 @@ async fn spending_updates_the_balance_the_estimator_shows() {
     .await;
     let b = settled_button(&m).await;
     b.click();
-    leptos::task::tick().await;
+    tick().await;
     assert!(
         by_role(&m.root, "dialog").is_none(),
         "clicking Generate, outside the popover, closes it"
@@ -230,11 +223,7 @@ async fn spending_updates_the_balance_the_estimator_shows() {
 
 /// The estimator's "Balance now" figure, as a number.
 fn balance_now(m: &Mounted) -> Option<u64> {
-    let dd = m
-        .root
-        .query_selector(".lc-cost-estimator__balance dd")
-        .ok()??;
-    text(&dd)
+    query_text(&m.root, ".lc-cost-estimator__balance dd")
         .trim_end_matches(" credits")
         .replace(',', "")
         .parse()

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use common::*;
 use leptos::prelude::*;
-use leptos_credits::{CreditsProvider, LowBalanceBanner};
+use leptos_credits::LowBalanceBanner;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -22,14 +22,12 @@ fn banner(
     dismissed: RwSignal<u32>,
 ) -> Mounted {
     let client = live_client(token);
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <LowBalanceBanner
-                    next_cost=next_cost
-                    on_dismiss=Callback::new(move |()| dismissed.update(|n| *n += 1))
-                />
-            </CreditsProvider>
+            <LowBalanceBanner
+                next_cost=next_cost
+                on_dismiss=Callback::new(move |()| dismissed.update(|n| *n += 1))
+            />
         }
     })
 }
@@ -42,7 +40,7 @@ fn forget_dismissals() {
 
 async fn shown(m: &Mounted) -> Element {
     wait_for("the banner", WAIT, || {
-        m.root.query_selector(".lc-low-balance__inner").ok()?
+        query(&m.root, ".lc-low-balance__inner")
     })
     .await
 }
@@ -50,13 +48,9 @@ async fn shown(m: &Mounted) -> Element {
 /// Lets the balance arrive, then says whether a banner is up.
 async fn settles_to_nothing(m: &Mounted) {
     sleep(600).await;
-    leptos::task::tick().await;
+    tick().await;
     assert!(
-        m.root
-            .query_selector(".lc-low-balance__inner")
-            .ok()
-            .flatten()
-            .is_none(),
+        query(&m.root, ".lc-low-balance__inner").is_none(),
         "no banner: {}",
         text(&m.root)
     );
@@ -75,7 +69,7 @@ async fn the_team_workspace_under_its_threshold_is_warned_with_the_reset_date_an
     assert!(t.contains("120 credits left."), "{t}");
     assert!(t.contains("Your credits come back in 7 days, on "), "{t}");
     button(&m.root, "Dismiss").expect("dismiss").click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(dismissed.get_untracked(), 1);
     assert!(text(&m.root).is_empty(), "dismissed");
     drop(m);
@@ -122,7 +116,7 @@ async fn without_local_storage_it_still_dismisses_without_failing() {
     let t = text(&shown(&m).await);
     assert!(t.contains("6 credits left."), "{t}");
     button(&m.root, "Dismiss").expect("dismiss").click();
-    leptos::task::tick().await;
+    tick().await;
     assert!(text(&m.root).is_empty(), "dismissed for this page");
     if hidden == Some(true) {
         let restore = js_sys::Function::new_no_args(

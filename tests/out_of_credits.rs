@@ -14,23 +14,23 @@ use std::time::Duration;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
-    use_balance, Action, ClientError, CreditsProvider, GenerateButton, ImageGenerate,
+    use_balance, ClientError, CreditAction, CreditsProvider, GenerateButton, ImageGenerate,
     OutOfCreditsPrompt, PlanId, Problem, Quality, Refusal, Resolution, Upscale, VideoGenerate,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const WAIT: Duration = Duration::from_secs(10);
 
-fn images(quality: Quality, count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(quality, count))
+fn images(quality: Quality, count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
 }
 
-fn video() -> Action {
-    Action::VideoGenerate(VideoGenerate {
+fn video() -> CreditAction {
+    CreditAction::VideoGenerate(VideoGenerate {
         model: None,
         quality: Quality::Standard,
         duration_s: 5,
@@ -48,7 +48,7 @@ struct Calls {
 }
 
 /// A GenerateButton whose refusal opens the prompt, as a host wires it.
-fn host(token: &'static str, workspace: &'static str, action: Action) -> (Mounted, Calls) {
+fn host(token: &'static str, workspace: &'static str, action: CreditAction) -> (Mounted, Calls) {
     let calls = Calls {
         upgrades: RwSignal::new(Vec::new()),
         top_ups: RwSignal::new(0),
@@ -56,18 +56,16 @@ fn host(token: &'static str, workspace: &'static str, action: Action) -> (Mounte
         refusal: RwSignal::new(None),
     };
     let client = live_client(token);
-    let m = mount(move || {
+    let m = mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <Host action=action calls=calls />
-            </CreditsProvider>
+            <Host action=action calls=calls />
         }
     });
     (m, calls)
 }
 
 #[component]
-fn Host(action: Action, calls: Calls) -> impl IntoView {
+fn Host(action: CreditAction, calls: Calls) -> impl IntoView {
     let balance = use_balance();
     let refused = {
         let action = action.clone();
@@ -95,22 +93,15 @@ fn Host(action: Action, calls: Calls) -> impl IntoView {
 }
 
 fn dialog(root: &Element) -> Option<HtmlElement> {
-    root.query_selector(".lc-prompt__dialog")
-        .ok()??
-        .dyn_into()
-        .ok()
-}
-
-fn active_element() -> Option<Element> {
-    document().active_element()
+    query(root, ".lc-prompt__dialog")?.dyn_into().ok()
 }
 
 /// Clicks the refusing Generate button (focused first, as a person's click does)
 /// and waits for the prompt with its plans and usage read.
 async fn open_from_button(m: &Mounted) -> (HtmlElement, HtmlElement) {
     let b = button_when(m, &["short", "blocked"]).await;
-    let _ = b.focus();
-    b.click();
+    focus(&b).expect("Generate takes focus");
+    click(&b).expect("Generate is clickable");
     let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
     (b, d)
 }
@@ -119,7 +110,7 @@ async fn open_from_button(m: &Mounted) -> (HtmlElement, HtmlElement) {
 async fn opens(
     token: &'static str,
     workspace: &'static str,
-    action: Action,
+    action: CreditAction,
     reason: &str,
 ) -> (Mounted, Calls, HtmlElement) {
     let (m, calls) = host(token, workspace, action);
@@ -135,48 +126,22 @@ async fn opens(
 /// The Generate button, once its affordability is one of `states`.
 async fn button_when(m: &Mounted, states: &[&str]) -> HtmlElement {
     wait_for(&format!("a Generate that is {states:?}"), WAIT, || {
-        let wrapper = m.root.query_selector(".lc-generate").ok()??;
-        let now = wrapper.get_attribute("data-affordability")?;
+        let now = query(&m.root, ".lc-generate")?.get_attribute("data-affordability")?;
         states.contains(&now.as_str()).then_some(())?;
-        m.root
-            .query_selector(".lc-generate__button")
-            .ok()??
-            .dyn_into()
-            .ok()
+        query(&m.root, ".lc-generate__button")?.dyn_into().ok()
     })
     .await
 }
 
 /// Waits until the prompt's text contains every one of `parts`.
 async fn says(d: &HtmlElement, parts: &[&str]) -> String {
-    let start = js_sys::Date::now();
-    loop {
-        leptos::task::tick().await;
-        let t = text(d);
-        if parts.iter().all(|p| t.contains(p)) {
-            return t;
-        }
-        if js_sys::Date::now() - start > WAIT.as_millis() as f64 {
-            panic!("the prompt never said {parts:?}; it says {t:?}");
-        }
-        sleep(20).await;
-    }
-}
-
-fn key(target: &Element, key: &str, shift: bool) {
-    let init = KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_shift_key(shift);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    target.dispatch_event(&ev).unwrap();
+    wait_for_text_containing(d, parts, WAIT).await
 }
 
 fn focusables(d: &HtmlElement) -> Vec<HtmlElement> {
-    let list = d.query_selector_all("button, a[href]").unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+    query_all(d, "button, a[href]")
+        .into_iter()
+        .filter_map(|e| e.dyn_into().ok())
         .collect()
 }
 
@@ -214,7 +179,7 @@ async fn monthly_limit_says_needed_left_when_it_comes_back_and_the_upgrade_with_
     // A cheaper alternative that fits 6 credits, from a quote.
     says(&d, &["Fits your balance: "]).await;
     button(&d, "Upgrade to Pro").expect("the upgrade").click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(calls.upgrades.get_untracked(), vec![PlanId::Pro]);
     assert!(
         dialog(&m.root).is_none(),
@@ -244,7 +209,7 @@ async fn a_shared_pool_names_who_used_the_most_and_an_admin_can_upgrade_or_top_u
     .await;
     assert!(!t.contains("Ask an admin"), "{t}");
     button(&d, "Top up credits").unwrap().click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(calls.top_ups.get_untracked(), 1);
 }
 
@@ -271,7 +236,7 @@ async fn a_member_of_the_shared_pool_is_told_to_ask_an_owner_or_admin() {
     assert!(!t.contains("Upgrade to"), "a member gets no upgrade: {t}");
     assert!(!t.contains("Top up credits"), "nor a top-up: {t}");
     button(&d, "Ask an admin").unwrap().click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(calls.asks.get_untracked(), 1);
     assert!(calls.upgrades.get_untracked().is_empty());
 }
@@ -288,7 +253,7 @@ async fn trial_credits_used_up_lists_the_plans_with_monthly_credits() {
         (
             "tok_free_owner",
             "ws_free_empty",
-            Action::Upscale(Upscale { factor: 2 }),
+            CreditAction::Upscale(Upscale { factor: 2 }),
             ["This needs 2 credits; you have 0 credits left.", "All 50 credits of the one-time trial are spent"],
         ),
     ] {
@@ -315,7 +280,7 @@ async fn an_expired_subscription_says_when_it_ended_and_how_to_renew() {
     let (_m, calls, d) = opens(
         "tok_expired_owner",
         "ws_expired",
-        Action::Upscale(Upscale { factor: 2 }),
+        CreditAction::Upscale(Upscale { factor: 2 }),
         "subscription_expired",
     )
     .await;
@@ -330,7 +295,7 @@ async fn an_expired_subscription_says_when_it_ended_and_how_to_renew() {
     )
     .await;
     button(&d, "Renew Pro").unwrap().click();
-    leptos::task::tick().await;
+    tick().await;
     assert_eq!(calls.upgrades.get_untracked(), vec![PlanId::Pro]);
 }
 
@@ -339,7 +304,7 @@ async fn a_failing_payment_has_its_own_prompt() {
     let (_m, _, d) = opens(
         "tok_past_due_owner",
         "ws_past_due",
-        Action::Upscale(Upscale { factor: 2 }),
+        CreditAction::Upscale(Upscale { factor: 2 }),
         "payment_failed",
     )
     .await;
@@ -380,7 +345,7 @@ async fn enterprise_can_afford_it_and_no_prompt_opens() {
     let (m, calls) = host("tok_ent_owner", "ws_enterprise", images(Quality::High, 16));
     let b = button_when(&m, &["affordable"]).await;
     b.click();
-    leptos::task::tick().await;
+    tick().await;
     assert!(calls.refusal.get_untracked().is_none());
     assert!(dialog(&m.root).is_none());
 }
@@ -422,19 +387,19 @@ async fn a_real_refused_generation_gives_the_same_reason_as_the_rule_before_aski
         (
             "tok_free_owner",
             "ws_free_empty",
-            Action::Upscale(Upscale { factor: 2 }),
+            CreditAction::Upscale(Upscale { factor: 2 }),
             "trial_exhausted",
         ),
         (
             "tok_expired_owner",
             "ws_expired",
-            Action::Upscale(Upscale { factor: 2 }),
+            CreditAction::Upscale(Upscale { factor: 2 }),
             "subscription_expired",
         ),
         (
             "tok_past_due_owner",
             "ws_past_due",
-            Action::Upscale(Upscale { factor: 2 }),
+            CreditAction::Upscale(Upscale { factor: 2 }),
             "payment_failed",
         ),
     ];
@@ -479,21 +444,25 @@ async fn focus_moves_in_is_trapped_escape_closes_and_focus_returns() {
     assert!(inside(active_element()), "focus moves into the dialog");
     let all = focusables(&d);
     let (first, last) = (all.first().unwrap().clone(), all.last().unwrap().clone());
-    let _ = last.focus();
-    key(&last, "Tab", false);
+    focus(&last).expect("the last button takes focus");
+    press("Tab").expect("Tab is pressed");
     assert_eq!(
         active_element(),
         Some(first.clone().unchecked_into()),
         "Tab from the last wraps to the first"
     );
-    key(&first, "Tab", true);
+    let shift = Modifiers {
+        shift: true,
+        ..Modifiers::default()
+    };
+    press_with("Tab", shift).expect("Shift+Tab is pressed");
     assert_eq!(
         active_element(),
         Some(last.clone().unchecked_into()),
         "Shift+Tab from the first wraps to the last"
     );
-    key(&last, "Escape", false);
-    leptos::task::tick().await;
+    press("Escape").expect("Escape is pressed");
+    tick().await;
     assert!(calls.refusal.get_untracked().is_none(), "Escape closes");
     wait_for("the prompt to go", WAIT, || {
         dialog(&m.root).is_none().then_some(())
@@ -539,7 +508,7 @@ async fn a_reason_from_a_newer_server_gives_a_sensible_generic_prompt() {
     )
     .await;
     button(&d, "Not now").unwrap().click();
-    leptos::task::tick().await;
+    tick().await;
     assert!(dialog(&m.root).is_none());
 }
 

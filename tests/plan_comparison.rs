@@ -10,9 +10,8 @@ use std::time::Duration;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::intl::format_money;
-use leptos_credits::{CreditsClient, CreditsProvider, PlanComparison, PlanId};
+use leptos_credits::{CreditsClient, PlanComparison, PlanId};
 use rewrite::Rewrite;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -25,23 +24,14 @@ fn plans_of(
     workspace: &'static str,
     on_upgrade: Option<Callback<PlanId>>,
 ) -> Mounted {
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                {match on_upgrade {
-                    Some(cb) => view! { <PlanComparison on_upgrade=cb /> }.into_any(),
-                    None => view! { <PlanComparison /> }.into_any(),
-                }}
-            </CreditsProvider>
+            {match on_upgrade {
+                Some(cb) => view! { <PlanComparison on_upgrade=cb /> }.into_any(),
+                None => view! { <PlanComparison /> }.into_any(),
+            }}
         }
     })
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
 }
 
 async fn settled(m: &Mounted) {
@@ -60,20 +50,12 @@ fn plan(root: &Element, id: &str) -> Element {
         .unwrap_or_else(|| panic!("the {id} plan"))
 }
 
-fn part_text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .map(|e| text(&e))
-        .unwrap_or_default()
-}
-
 #[wasm_bindgen_test]
 async fn plans_side_by_side_with_prices_seats_and_the_current_one() {
     let m = plans_of(live_client("tok_basic_owner"), "ws_basic_limit", None);
     settled(&m).await;
     let server = live_client("tok_basic_owner").plans().await.unwrap().plans;
-    let cards = all(&m.root, ".lc-plans__plan");
+    let cards = query_all(&m.root, ".lc-plans__plan");
     assert_eq!(cards.len(), server.len(), "one card per plan");
     for (card, p) in cards.iter().zip(&server) {
         assert_eq!(
@@ -81,8 +63,8 @@ async fn plans_side_by_side_with_prices_seats_and_the_current_one() {
             Some(p.id.as_str()),
             "cheapest first"
         );
-        assert_eq!(part_text(card, ".lc-plans__name"), p.name);
-        let price = part_text(card, ".lc-plans__price");
+        assert_eq!(query_text(card, ".lc-plans__name"), p.name);
+        let price = query_text(card, ".lc-plans__price");
         match &p.price {
             Some(pr) => assert_eq!(
                 price,
@@ -93,15 +75,18 @@ async fn plans_side_by_side_with_prices_seats_and_the_current_one() {
             ),
             None => assert_eq!(price, "Contact sales"),
         }
-        let seats = part_text(card, ".lc-plans__seats");
+        let seats = query_text(card, ".lc-plans__seats");
         match p.seats {
             Some(n) => assert!(seats.starts_with(&n.to_string()), "{seats}"),
             None => assert_eq!(seats, "Unlimited seats"),
         }
-        assert_eq!(all(card, ".lc-plans__features li").len(), p.features.len());
+        assert_eq!(
+            query_all(card, ".lc-plans__features li").len(),
+            p.features.len()
+        );
     }
     assert_eq!(
-        part_text(&plan(&m.root, "pro"), ".lc-plans__price"),
+        query_text(&plan(&m.root, "pro"), ".lc-plans__price"),
         "$39.00 per month"
     );
     let current = plan(&m.root, "basic");
@@ -109,9 +94,9 @@ async fn plans_side_by_side_with_prices_seats_and_the_current_one() {
         current.get_attribute("aria-current").as_deref(),
         Some("true")
     );
-    assert_eq!(part_text(&current, ".lc-plans__current"), "Current plan");
+    assert_eq!(query_text(&current, ".lc-plans__current"), "Current plan");
     assert_eq!(
-        all(&m.root, "[aria-current]").len(),
+        query_all(&m.root, "[aria-current]").len(),
         1,
         "only the current plan is marked"
     );
@@ -147,7 +132,7 @@ async fn a_member_sees_no_usable_upgrade_and_who_can() {
     let m = plans_of(live_client("tok_pro_member"), "ws_pro_team", None);
     settled(&m).await;
     assert!(
-        all(
+        query_all(
             &m.root,
             ".lc-plans__upgrade, a[href], button:not([disabled])"
         )
@@ -155,7 +140,7 @@ async fn a_member_sees_no_usable_upgrade_and_who_can() {
         "a member has nothing to press"
     );
     assert_eq!(
-        part_text(&m.root, ".lc-plans__note"),
+        query_text(&m.root, ".lc-plans__note"),
         "Ask an owner or admin to change the plan."
     );
     assert_eq!(
@@ -233,7 +218,7 @@ async fn a_hostile_plan_name_is_text_and_a_javascript_link_is_refused() {
     settled(&m).await;
     let pro = plan(&m.root, "pro");
     assert_eq!(
-        part_text(&pro, ".lc-plans__name"),
+        query_text(&pro, ".lc-plans__name"),
         HOSTILE_NAME,
         "the name is shown as text"
     );
@@ -253,7 +238,7 @@ async fn a_hostile_plan_name_is_text_and_a_javascript_link_is_refused() {
         "a javascript: link is not followed"
     );
     assert_eq!(
-        part_text(&ent, ".lc-plans__refused"),
+        query_text(&ent, ".lc-plans__refused"),
         "This plan's upgrade link was refused: it is not https or relative."
     );
     assert!(m

@@ -17,13 +17,10 @@ use leptos::prelude::*;
 use leptos_credits::api::new_idempotency_key;
 use leptos_credits::intl::{format_count, format_day, format_in_days};
 use leptos_credits::{
-    Action, BalanceAnswer, CreditsClient, CreditsProvider, ImageGenerate, Quality,
-    SubscriptionBalance,
+    BalanceAnswer, CreditAction, CreditsClient, ImageGenerate, Quality, SubscriptionBalance,
 };
 use rewrite::Rewrite;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,11 +28,9 @@ const WAIT: Duration = Duration::from_secs(10);
 const LOCALE: Option<&str> = Some("en-US");
 
 fn view_of(client: CreditsClient, workspace: &'static str) -> Mounted {
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <SubscriptionBalance class="host-class" />
-            </CreditsProvider>
+            <SubscriptionBalance class="host-class" />
         }
     })
 }
@@ -47,30 +42,15 @@ async fn server_balance(token: &str, workspace: &str) -> BalanceResponse {
     }
 }
 
-fn part(root: &Element, selector: &str) -> Option<Element> {
-    root.query_selector(selector).ok().flatten()
-}
-
-fn part_text(root: &Element, selector: &str) -> String {
-    part(root, selector).map(|e| text(&e)).unwrap_or_default()
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
-}
-
 /// Waits until the figures and the troubleshooting advice are on the page.
 async fn settled(m: &Mounted) {
     wait_for(
         "the figures, the advice and the locked features",
         WAIT,
         || {
-            part(&m.root, ".lc-subscription__balance-value")?;
-            part(&m.root, ".lc-subscription__advice")?;
-            part(
+            query(&m.root, ".lc-subscription__balance-value")?;
+            query(&m.root, ".lc-subscription__advice")?;
+            query(
                 &m.root,
                 ".lc-subscription__locked li, .lc-subscription__locked-none",
             )
@@ -168,25 +148,25 @@ async fn every_demo_workspace_shows_the_servers_figures_and_its_situation() {
         let b = server_balance(case.token, ws).await;
         let root = &m.root;
         assert!(
-            part(root, ".lc-subscription.host-class").is_some(),
+            query(root, ".lc-subscription.host-class").is_some(),
             "{ws}: the host's class is merged"
         );
         assert_eq!(
-            part_text(root, ".lc-subscription__balance-value"),
+            query_text(root, ".lc-subscription__balance-value"),
             format_count(b.balance, LOCALE),
             "{ws}: the main figure is the server's balance"
         );
         assert_eq!(
-            part_text(root, ".lc-subscription__workspace-name"),
+            query_text(root, ".lc-subscription__workspace-name"),
             b.workspace.name,
             "{ws}: workspace name"
         );
-        let plan = part_text(root, ".lc-subscription__plan");
+        let plan = query_text(root, ".lc-subscription__plan");
         assert!(
             plan.ends_with(case.status_word),
             "{ws}: plan and status in words: {plan:?}"
         );
-        let figures = part(root, ".lc-subscription__figures").unwrap();
+        let figures = query(root, ".lc-subscription__figures").unwrap();
         assert_eq!(
             figures.get_attribute("data-standing").as_deref(),
             Some(case.standing),
@@ -218,7 +198,7 @@ async fn every_demo_workspace_shows_the_servers_figures_and_its_situation() {
             ),
         }
         // The reset countdown: "Resets Dec 1 — in 6 days" while still to come.
-        let reset = part_text(root, ".lc-subscription__reset");
+        let reset = query_text(root, ".lc-subscription__reset");
         match b.cycle.as_ref().and_then(|c| parse_rfc3339(&c.resets_at)) {
             Some(at) if at > now_s() => {
                 let days = credits_core::time::days_until(now_s(), at);
@@ -241,7 +221,7 @@ async fn every_demo_workspace_shows_the_servers_figures_and_its_situation() {
             "{ws}: a reset is never called expired"
         );
         // Grants: one row per grant, monthly first, each with what it has left.
-        let grants = all(root, ".lc-subscription__grant");
+        let grants = query_all(root, ".lc-subscription__grant");
         assert_eq!(grants.len(), b.grants.len(), "{ws}: one row per grant");
         if b.grants.iter().any(|g| g.kind == GrantKind::Monthly) {
             assert_eq!(
@@ -255,40 +235,40 @@ async fn every_demo_workspace_shows_the_servers_figures_and_its_situation() {
                 .iter()
                 .find(|r| r.get_attribute("data-kind").as_deref() == Some(g.kind.as_str()))
                 .unwrap_or_else(|| panic!("{ws}: a row for the {} grant", g.kind.as_str()));
-            let left = part_text(row, ".lc-subscription__grant-left");
+            let left = query_text(row, ".lc-subscription__grant-left");
             assert!(
                 left.starts_with(&format_count(g.remaining, LOCALE)),
                 "{ws}: {left:?} starts with the remaining"
             );
         }
         // Troubleshooting: payment method and plan status, and the advice for this situation.
-        let advice = part(root, ".lc-subscription__advice").unwrap();
+        let advice = query(root, ".lc-subscription__advice").unwrap();
         assert_eq!(
             advice.get_attribute("data-advice").as_deref(),
             Some(case.advice),
             "{ws}: advice {:?}",
             text(&advice)
         );
-        let payment = part(root, "[data-payment]").unwrap();
+        let payment = query(root, "[data-payment]").unwrap();
         assert_eq!(
             payment.get_attribute("data-payment").as_deref(),
             Some(b.payment_method.as_str()),
             "{ws}"
         );
-        let locked = part_text(root, ".lc-subscription__locked-workspace");
+        let locked = query_text(root, ".lc-subscription__locked-workspace");
         assert!(
             locked.contains(&b.workspace.name),
             "{ws}: which workspace this is: {locked:?}"
         );
         // The team chart only for a shared pool.
         assert_eq!(
-            part(root, ".lc-subscription__team").is_some(),
+            query(root, ".lc-subscription__team").is_some(),
             case.team,
             "{ws}: team section"
         );
         // An "as of" time and a Refresh button.
         assert!(
-            part_text(root, ".lc-subscription__as-of").starts_with("As of "),
+            query_text(root, ".lc-subscription__as-of").starts_with("As of "),
             "{ws}: as of"
         );
         assert!(button(root, "Refresh").is_some(), "{ws}: a Refresh button");
@@ -300,7 +280,7 @@ async fn every_demo_workspace_shows_the_servers_figures_and_its_situation() {
 async fn the_feature_a_plan_lacks_names_the_plan_it_needs() {
     let m = view_of(live_client("tok_basic_owner"), "ws_basic_limit");
     settled(&m).await;
-    let video = part(
+    let video = query(
         &m.root,
         ".lc-subscription__locked li[data-feature=\"video.generate\"]",
     )
@@ -308,7 +288,7 @@ async fn the_feature_a_plan_lacks_names_the_plan_it_needs() {
     assert_eq!(video.get_attribute("data-needs").as_deref(), Some("pro"));
     assert_eq!(text(&video), "Video generation needs Pro");
     assert_eq!(
-        part_text(&m.root, ".lc-subscription__locked-plan"),
+        query_text(&m.root, ".lc-subscription__locked-plan"),
         "This workspace is on Basic."
     );
 }
@@ -341,7 +321,7 @@ async fn resync_reads_the_balance_and_the_plans_again() {
 async fn the_team_chart_has_a_text_alternative_and_a_table() {
     let m = view_of(live_client("tok_pro_admin"), "ws_pro_team");
     let rows = wait_for("the team table", WAIT, || {
-        let rows = all(&m.root, ".lc-subscription__team-table tbody tr");
+        let rows = query_all(&m.root, ".lc-subscription__team-table tbody tr");
         (!rows.is_empty()).then_some(rows)
     })
     .await;
@@ -351,9 +331,9 @@ async fn the_team_chart_has_a_text_alternative_and_a_table() {
         .unwrap();
     assert_eq!(rows.len(), usage.by_member.len(), "one row per member");
     for (row, spend) in rows.iter().zip(&usage.by_member) {
-        assert_eq!(part_text(row, "th"), spend.member.name);
+        assert_eq!(query_text(row, "th"), spend.member.name);
         assert_eq!(
-            part_text(row, "td"),
+            query_text(row, "td"),
             format!("{} credits", format_count(spend.credits, LOCALE))
         );
     }
@@ -373,8 +353,8 @@ async fn refresh_shows_what_a_generation_spent() {
     // Only ws_enterprise is spent in: other tests rely on the other workspaces' balances.
     let m = view_of(live_client("tok_ent_owner"), "ws_enterprise");
     settled(&m).await;
-    let before = part_text(&m.root, ".lc-subscription__balance-value");
-    let action = Action::ImageGenerate(ImageGenerate::new(Quality::High, 2));
+    let before = query_text(&m.root, ".lc-subscription__balance-value");
+    let action = CreditAction::ImageGenerate(ImageGenerate::new(Quality::High, 2));
     let spent = live_client("tok_ent_owner")
         .generate("ws_enterprise", &action, &new_idempotency_key())
         .await
@@ -385,7 +365,7 @@ async fn refresh_shows_what_a_generation_spent() {
         .click();
     let want = format_count(spent.balance, LOCALE);
     let shown = wait_for("the balance after the spend", WAIT, || {
-        Some(part_text(&m.root, ".lc-subscription__balance-value")).filter(|t| *t == want)
+        Some(query_text(&m.root, ".lc-subscription__balance-value")).filter(|t| *t == want)
     })
     .await;
     assert_ne!(shown, before, "the figure changed after the refresh");
@@ -396,19 +376,19 @@ async fn a_failed_refresh_keeps_the_figures_marked_stale() {
     let tc = TestClient::new("stale");
     let m = view_of(tc.client("tok_trial_owner"), "ws_trial");
     settled(&m).await;
-    let figure = part_text(&m.root, ".lc-subscription__balance-value");
+    let figure = query_text(&m.root, ".lc-subscription__balance-value");
     tc.fail(&[400]).await;
     button(&m.root, "Refresh").unwrap().click();
     wait_for("the stale mark", WAIT, || {
-        part(&m.root, ".lc-subscription__stale")
+        query(&m.root, ".lc-subscription__stale")
     })
     .await;
     assert_eq!(
-        part_text(&m.root, ".lc-subscription__stale"),
+        query_text(&m.root, ".lc-subscription__stale"),
         "May be out of date"
     );
     assert_eq!(
-        part_text(&m.root, ".lc-subscription__balance-value"),
+        query_text(&m.root, ".lc-subscription__balance-value"),
         figure,
         "the last figures stay"
     );
@@ -421,11 +401,11 @@ async fn an_unreachable_server_shows_no_number_and_a_retry() {
         "ws_trial",
     );
     wait_for("the error", Duration::from_secs(30), || {
-        part(&m.root, ".lc-subscription[data-state=\"failed\"]")
+        query(&m.root, ".lc-subscription[data-state=\"failed\"]")
     })
     .await;
     assert!(
-        part(&m.root, ".lc-subscription__balance-value").is_none(),
+        query(&m.root, ".lc-subscription__balance-value").is_none(),
         "no figure while unknown, never 0"
     );
     assert!(
@@ -447,17 +427,17 @@ async fn a_drained_allocation_with_a_coming_reset_is_empty_until_then_not_expire
     settled(&m).await;
     let b = server_balance("tok_basic_owner", "ws_basic_limit").await;
     let at = parse_rfc3339(&b.cycle.as_ref().unwrap().resets_at).unwrap();
-    assert_eq!(part_text(&m.root, ".lc-subscription__balance-value"), "0");
-    let figures = part(&m.root, ".lc-subscription__figures").unwrap();
+    assert_eq!(query_text(&m.root, ".lc-subscription__balance-value"), "0");
+    let figures = query(&m.root, ".lc-subscription__figures").unwrap();
     assert_eq!(
         figures.get_attribute("data-standing").as_deref(),
         Some("empty_until_reset")
     );
     assert_eq!(
-        part_text(&m.root, ".lc-subscription__standing"),
+        query_text(&m.root, ".lc-subscription__standing"),
         format!("Empty until {}", format_day(at, LOCALE))
     );
-    let grant = part_text(&m.root, ".lc-subscription__grant-expiry");
+    let grant = query_text(&m.root, ".lc-subscription__grant-expiry");
     assert!(
         grant.starts_with("expires "),
         "the monthly grant still expires at the reset: {grant:?}"

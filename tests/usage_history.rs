@@ -8,8 +8,7 @@ use std::time::Duration;
 use common::*;
 use credits_core::time::parse_rfc3339;
 use leptos::prelude::*;
-use leptos_credits::{CreditsClient, CreditsProvider, UsageHistory};
-use wasm_bindgen::JsCast;
+use leptos_credits::{CreditsClient, UsageHistory};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -18,20 +17,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 const WAIT: Duration = Duration::from_secs(10);
 
 fn history(client: CreditsClient, workspace: &'static str, page: u32) -> Mounted {
-    mount(move || {
+    mount_with_provider(client, workspace, move || {
         view! {
-            <CreditsProvider client=client workspace=workspace locale="en-US">
-                <UsageHistory page_size=page />
-            </CreditsProvider>
+            <UsageHistory page_size=page />
         }
     })
 }
 
 fn rows(root: &Element) -> Vec<Element> {
-    let list = root.query_selector_all(".lc-usage-history__row").unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
+    query_all(root, ".lc-usage-history__row")
 }
 
 /// Every item id of the workspace's history, page by page from the server.
@@ -160,15 +154,13 @@ async fn an_unreachable_server_shows_the_reason_and_a_retry() {
 #[wasm_bindgen_test]
 async fn a_spend_on_the_page_brings_the_history_up_to_date() {
     use leptos_credits::api::new_idempotency_key;
-    use leptos_credits::{Action, ImageGenerate, Quality, SubscriptionBalance};
+    use leptos_credits::{CreditAction, ImageGenerate, Quality, SubscriptionBalance};
     // Only ws_enterprise is spent in: other tests rely on the other workspaces' balances.
     let client = live_client("tok_ent_owner");
-    let m = mount(move || {
+    let m = mount_with_provider(client, "ws_enterprise", move || {
         view! {
-            <CreditsProvider client=client workspace="ws_enterprise" locale="en-US">
-                <SubscriptionBalance />
-                <UsageHistory page_size=5u32 />
-            </CreditsProvider>
+            <SubscriptionBalance />
+            <UsageHistory page_size=5u32 />
         }
     });
     wait_for("the first page", WAIT, || {
@@ -176,7 +168,7 @@ async fn a_spend_on_the_page_brings_the_history_up_to_date() {
     })
     .await;
     let first = rows(&m.root)[0].get_attribute("data-id");
-    let action = Action::ImageGenerate(ImageGenerate::new(Quality::Draft, 1));
+    let action = CreditAction::ImageGenerate(ImageGenerate::new(Quality::Draft, 1));
     live_client("tok_ent_owner")
         .generate("ws_enterprise", &action, &new_idempotency_key())
         .await

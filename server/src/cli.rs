@@ -12,7 +12,7 @@ Usage: credits-server [--listen ADDR] [--db PATH] [--seed-demo] [--static DIR] [
   --listen ADDR        address to listen on (default 127.0.0.1:8080; port 0 picks a free one)
   --db PATH            keep the data in the SQLite file PATH (created and migrated on first
                        start; WAL mode); without it the data lives in memory
-  --seed-demo          load the demo workspaces, tokens and history (see shared/API.md) into
+  --seed-demo          load the demo workspaces, tokens and history (see docs/api.md) into
                        a database that has no workspaces yet
   --static DIR         serve DIR's files at /, with index.html for unknown non-API paths
   --price-book PATH    read prices from PATH instead of the built-in price book

@@ -1,6 +1,6 @@
 //! # credits-server
 //!
-//! The reference server of the credits JSON API (`shared/API.md`), mounted
+//! The reference server of the credits JSON API (`docs/api.md`), mounted
 //! under `/api`: `GET /api/v1/plans` and `POST /api/v1/workspaces/{workspace}/quotes`.
 //! Prices come from `data/price-book.toml`, plans from `data/plans.toml`, the
 //! demo workspaces (`--seed-demo`) from `data/demo.toml`; all three are

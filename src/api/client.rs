@@ -2,8 +2,8 @@ use std::time::Duration;
 
 use credits_core::quote::MAX_QUOTE_ITEMS;
 use credits_core::{
-    Action, BalanceResponse, GenerationResponse, PlansResponse, QuoteRequest, QuoteResponse,
-    UsageResponse,
+    Action as CreditAction, BalanceResponse, GenerationResponse, PlansResponse, QuoteRequest,
+    QuoteResponse, UsageResponse,
 };
 use gloo_net::http::{Request, RequestBuilder};
 use web_sys::AbortSignal;
@@ -129,7 +129,7 @@ impl CreditsClient {
     pub async fn quote(
         &self,
         workspace: &str,
-        items: &[Action],
+        items: &[CreditAction],
     ) -> Result<QuoteResponse, ClientError> {
         self.quote_abortable(workspace, items, None).await
     }
@@ -138,7 +138,7 @@ impl CreditsClient {
     pub async fn quote_abortable(
         &self,
         workspace: &str,
-        items: &[Action],
+        items: &[CreditAction],
         abort: Option<&AbortSignal>,
     ) -> Result<QuoteResponse, ClientError> {
         // Chunks go one after another: more than 32 actions at once is rare,
@@ -163,7 +163,7 @@ impl CreditsClient {
     async fn quote_chunk(
         &self,
         workspace: &str,
-        items: &[Action],
+        items: &[CreditAction],
         abort: Option<&AbortSignal>,
     ) -> Result<QuoteResponse, ClientError> {
         let url = join(
@@ -218,7 +218,7 @@ impl CreditsClient {
     pub async fn generate(
         &self,
         workspace: &str,
-        action: &Action,
+        action: &CreditAction,
         idempotency_key: &str,
     ) -> Result<GenerationResponse, ClientError> {
         let url = join(
@@ -305,6 +305,9 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ClientError> {
 /// A fresh `Idempotency-Key`: the browser's `crypto.randomUUID()`, or, where
 /// that is missing (an insecure page), 128 random bits from `Math.random`.
 pub fn new_idempotency_key() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return native_key();
+    }
     let from_crypto = web_sys::window()
         .and_then(|w| w.crypto().ok())
         .filter(|c| js_sys::Reflect::get(c, &"randomUUID".into()).is_ok_and(|f| f.is_function()))
@@ -314,6 +317,15 @@ pub fn new_idempotency_key() -> String {
             .map(|_| format!("{:08x}", (js_sys::Math::random() * 4_294_967_296.0) as u32))
             .collect()
     })
+}
+
+/// A native build has no `crypto.randomUUID`: 128 bits from the clock and a
+/// counter are unique enough there, where no request is ever sent.
+fn native_key() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let n = COUNT.fetch_add(1, Ordering::Relaxed);
+    format!("{:016x}{n:016x}", crate::primitives::now_ms() as u64)
 }
 
 #[cfg(test)]

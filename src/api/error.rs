@@ -46,6 +46,10 @@ pub enum ClientError {
     /// The component is not inside a `CreditsProvider`: a host set-up mistake.
     #[error("no CreditsProvider above this component")]
     NoProvider,
+    /// Called where there is no browser (a server render): the client speaks
+    /// through the browser's `fetch` only. Components never ask there.
+    #[error("the credits client runs in the browser only, not on the server")]
+    NotInBrowser,
 }
 
 /// The fields of a 402 `insufficient_credits` problem, for an out-of-credits prompt.
@@ -184,6 +188,7 @@ impl ClientError {
             ClientError::Decode { .. } => "decode",
             ClientError::Aborted => "aborted",
             ClientError::NoProvider => "no_provider",
+            ClientError::NotInBrowser => "not_in_browser",
         }
     }
 }

@@ -28,6 +28,9 @@ pub(crate) async fn send(
     policy: &RetryPolicy,
     abort: Option<&AbortSignal>,
 ) -> Result<Answer, ClientError> {
+    if !crate::primitives::in_browser() {
+        return Err(ClientError::NotInBrowser);
+    }
     let mut retry = 0;
     loop {
         if abort.is_some_and(AbortSignal::aborted) {
@@ -50,7 +53,7 @@ pub(crate) async fn send(
 
 fn answer_retry_after(answer: &Answer) -> Option<Duration> {
     let value = answer.retry_after.as_deref()?;
-    parse_retry_after(value, js_sys::Date::now())
+    parse_retry_after(value, crate::primitives::now_ms())
 }
 
 /// One try: the answer, or why there was none.

@@ -1,6 +1,6 @@
 //! The one balance per provider: fetched with the ETag, refreshed on demand.
 
-use credits_core::{Action, GenerationResponse};
+use credits_core::{Action as CreditAction, GenerationResponse};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
@@ -116,6 +116,9 @@ impl BalanceStore {
     }
 
     fn fetch(self, replace: bool) {
+        if !crate::primitives::in_browser() {
+            return;
+        }
         let client = self.client.get_untracked();
         let workspace = self.workspace.get_untracked();
         let controller = AbortController::new().ok();
@@ -148,7 +151,7 @@ impl BalanceStore {
     }
 
     fn apply(self, generation: u64, answer: Result<BalanceAnswer, ClientError>) {
-        let now = js_sys::Date::now();
+        let now = crate::primitives::now_ms();
         let current = self.inner.try_update_value(|i| {
             let current = i.generation == generation;
             if current {
@@ -183,7 +186,7 @@ impl BalanceStore {
     /// Spends credits for `action` (with a fresh `Idempotency-Key`, so the
     /// client's retries never charge twice), then refreshes the balance. The
     /// answer's new balance shows at once; the refresh brings the rest.
-    pub async fn generate(&self, action: &Action) -> Result<GenerationResponse, ClientError> {
+    pub async fn generate(&self, action: &CreditAction) -> Result<GenerationResponse, ClientError> {
         let client = self.client.get_untracked();
         let workspace = self.workspace.get_untracked();
         let key = new_idempotency_key();

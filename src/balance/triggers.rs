@@ -5,6 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::BalanceStore;
+use crate::primitives::in_browser;
 
 /// A gentle interval: figures change when teammates spend, not by the second.
 const INTERVAL: Duration = Duration::from_secs(60);
@@ -13,6 +14,9 @@ const INTERVAL: Duration = Duration::from_secs(60);
 /// focus, the page becomes visible, the browser comes back online, and on
 /// the interval while the page is visible. Lives as long as the caller's owner.
 pub(crate) fn refresh_on_return(store: BalanceStore) {
+    if !in_browser() {
+        return;
+    }
     let when_active = move || {
         if store.is_active() && !page_hidden() {
             store.refresh();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub use types::BadgeState;
 
 use crate::text::{error_message, plan_name};
-use crate::{use_credits, use_quote, Action, CreditsText, QuoteState};
+use crate::{use_credits, use_quote, CreditAction, CreditsText, QuoteState};
 
 /// Shows what `action` costs in credits, as the server quotes it, next to the
 /// host's Generate button; follows `action` as the person changes settings.
@@ -21,13 +21,13 @@ use crate::{use_credits, use_quote, Action, CreditsText, QuoteState};
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use leptos_credits::{Action, CostBadge, Upscale};
+/// use leptos_credits::{CreditAction, CostBadge, Upscale};
 ///
 /// # fn tool() -> impl IntoView {
 /// // inside a <CreditsProvider>
 /// view! {
 ///     <button>"Upscale"</button>
-///     <CostBadge action=Action::Upscale(Upscale { factor: 2 }) class="my-badge" />
+///     <CostBadge action=CreditAction::Upscale(Upscale { factor: 2 }) class="my-badge" />
 /// }
 /// # }
 /// ```
@@ -49,7 +49,7 @@ use crate::{use_credits, use_quote, Action, CreditsText, QuoteState};
 pub fn CostBadge(
     /// The action whose cost to show.
     #[prop(into)]
-    action: Signal<Action>,
+    action: Signal<CreditAction>,
     /// Extra classes, merged with `lc-cost-badge`.
     #[prop(optional, into)]
     class: MaybeProp<String>,

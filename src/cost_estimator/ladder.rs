@@ -2,7 +2,7 @@
 //! shared quote loader (one batched request for what is not cached yet).
 
 use credits_core::estimate::{alternatives, Alternative};
-use credits_core::{Action, QuoteItem};
+use credits_core::{Action as CreditAction, QuoteItem};
 use leptos::prelude::*;
 
 use crate::{use_quotes, ClientError, QuotesState};
@@ -29,7 +29,7 @@ pub struct Ladder {
 }
 
 /// `[action, alternatives...]`: what the popover quotes.
-fn ladder_actions(action: &Action) -> Vec<Action> {
+fn ladder_actions(action: &CreditAction) -> Vec<CreditAction> {
     std::iter::once(action.clone())
         .chain(alternatives(action).into_iter().map(|a| a.action))
         .collect()
@@ -39,7 +39,7 @@ fn ladder_actions(action: &Action) -> Vec<Action> {
 /// `Ready` only with answers for exactly the current list, never for
 /// settings the person has left.
 pub fn use_ladder(
-    action: Signal<Action>,
+    action: Signal<CreditAction>,
     open: Signal<bool>,
 ) -> (Signal<LadderState>, Callback<()>) {
     let list = Memo::new(move |_| {

@@ -15,7 +15,7 @@ pub use summary::{Freshness, WayOut};
 
 use crate::primitives::{is_safe_href, unique_id, use_controllable, use_dismiss};
 use crate::text::error_message;
-use crate::{use_balance, use_credits, Action, ClientError, CreditsContext, CreditsText};
+use crate::{use_balance, use_credits, ClientError, CreditAction, CreditsContext, CreditsText};
 
 /// A gear button for the generation bar that opens a popover with what the
 /// current action will cost: the server's quote and breakdown, the balance
@@ -27,17 +27,17 @@ use crate::{use_balance, use_credits, Action, ClientError, CreditsContext, Credi
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use leptos_credits::{Action, CostEstimator, ImageGenerate, Quality};
+/// use leptos_credits::{CreditAction, CostEstimator, ImageGenerate, Quality};
 ///
 /// # fn bar() -> impl IntoView {
 /// // inside a <CreditsProvider>
 /// let settings = RwSignal::new(ImageGenerate::new(Quality::High, 4));
-/// let action = Signal::derive(move || Action::ImageGenerate(settings.get()));
+/// let action = Signal::derive(move || CreditAction::ImageGenerate(settings.get()));
 /// view! {
 ///     <CostEstimator
 ///         action=action
-///         on_pick=Callback::new(move |picked: Action| {
-///             if let Action::ImageGenerate(s) = picked { settings.set(s) }
+///         on_pick=Callback::new(move |picked: CreditAction| {
+///             if let CreditAction::ImageGenerate(s) = picked { settings.set(s) }
 ///         })
 ///         subscription_href="/settings/subscription"
 ///     />
@@ -63,10 +63,10 @@ use crate::{use_balance, use_credits, Action, ClientError, CreditsContext, Credi
 pub fn CostEstimator(
     /// The action the host's current settings describe.
     #[prop(into)]
-    action: Signal<Action>,
+    action: Signal<CreditAction>,
     /// Called with an alternative the person picks; the host changes its settings to match.
     #[prop(optional)]
-    on_pick: Option<Callback<Action>>,
+    on_pick: Option<Callback<CreditAction>>,
     /// Open state, when the host controls it; otherwise the component keeps its own.
     #[prop(optional, into)]
     open: MaybeProp<bool>,
@@ -128,7 +128,7 @@ pub fn CostEstimator(
         }
     });
     let on_pick = on_pick.map(|host| {
-        Callback::new(move |picked: Action| {
+        Callback::new(move |picked: CreditAction| {
             refocus.set_value(true);
             host.run(picked);
         })

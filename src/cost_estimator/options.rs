@@ -1,7 +1,7 @@
 //! The alternatives ladder and the saving hints.
 
 use credits_core::estimate::{hints, Change};
-use credits_core::{Action, QuoteItem};
+use credits_core::{Action as CreditAction, QuoteItem};
 use leptos::prelude::*;
 
 use super::labels;
@@ -20,8 +20,8 @@ fn usable_credits(item: &QuoteItem) -> Option<u64> {
 pub fn options(
     ctx: CreditsContext,
     ladder: &Ladder,
-    current: Action,
-    on_pick: Option<Callback<Action>>,
+    current: CreditAction,
+    on_pick: Option<Callback<CreditAction>>,
 ) -> AnyView {
     if ladder.options.is_empty() {
         return ().into_any();

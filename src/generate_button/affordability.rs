@@ -1,7 +1,7 @@
 use credits_core::estimate::{affordability as rule, Affordability as Fit};
 use leptos::prelude::*;
 
-use crate::{use_balance, use_quote, Action, QuoteState};
+use crate::{use_balance, use_quote, CreditAction, QuoteState};
 
 /// Whether the workspace can do an action now, for the host's own Generate button.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,15 +43,15 @@ impl Affordability {
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use leptos_credits::{use_affordability, Action, ImageGenerate, Quality};
+/// use leptos_credits::{use_affordability, CreditAction, ImageGenerate, Quality};
 ///
 /// # fn host() -> impl IntoView {
-/// let action = Signal::stored(Action::ImageGenerate(ImageGenerate::new(Quality::High, 4)));
+/// let action = Signal::stored(CreditAction::ImageGenerate(ImageGenerate::new(Quality::High, 4)));
 /// let fit = use_affordability(action);
 /// view! { <button disabled=move || fit.get().refuses()>"Generate"</button> }
 /// # }
 /// ```
-pub fn use_affordability(action: Signal<Action>) -> Signal<Affordability> {
+pub fn use_affordability(action: Signal<CreditAction>) -> Signal<Affordability> {
     let quote = use_quote(action);
     let balance = use_balance();
     Signal::derive(move || match quote.state.get() {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub use affordability::{use_affordability, Affordability};
 
 use crate::text::plan_name;
-use crate::{use_credits, Action, CreditsText};
+use crate::{use_credits, CreditAction, CreditsText};
 
 /// The host's Generate button, with the cost on it. A click calls
 /// `on_generate` with the action, unless the quote shows the balance is short
@@ -19,14 +19,14 @@ use crate::{use_credits, Action, CreditsText};
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use leptos_credits::{Action, GenerateButton, Upscale};
+/// use leptos_credits::{CreditAction, GenerateButton, Upscale};
 ///
 /// # fn tool() -> impl IntoView {
 /// // inside a <CreditsProvider>
 /// view! {
 ///     <GenerateButton
-///         action=Action::Upscale(Upscale { factor: 2 })
-///         on_generate=Callback::new(|action: Action| { /* start the job */ })
+///         action=CreditAction::Upscale(Upscale { factor: 2 })
+///         on_generate=Callback::new(|action: CreditAction| { /* start the job */ })
 ///     />
 /// }
 /// # }
@@ -46,9 +46,9 @@ use crate::{use_credits, Action, CreditsText};
 pub fn GenerateButton(
     /// The action the button would start.
     #[prop(into)]
-    action: Signal<Action>,
+    action: Signal<CreditAction>,
     /// Called with the action when the balance covers it (or is not known).
-    on_generate: Callback<Action>,
+    on_generate: Callback<CreditAction>,
     /// Called instead of `on_generate` when the balance is short or the plan lacks the action.
     #[prop(optional)]
     on_refused: Option<Callback<Affordability>>,

@@ -1,12 +1,15 @@
 //! Hooks that keep components thin: they turn the API into signals.
 
 mod debounce;
+mod fetched;
 mod quote_cache;
 mod quote_driver;
 mod quote_loader;
 mod use_quote;
 mod use_quotes;
 
+pub(crate) use fetched::use_fetched;
+pub use fetched::Loaded;
 pub use quote_loader::QuoteLoader;
 pub use use_quote::{use_quote, QuoteHandle, QuoteState};
 pub use use_quotes::{use_quotes, QuotesHandle, QuotesState};

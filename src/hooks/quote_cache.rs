@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use credits_core::{Action, QuoteItem};
+use credits_core::{Action as CreditAction, QuoteItem};
 
 /// Who asks where: the client's [`crate::CreditsClient::identity`] and the workspace.
 pub type Group = (u64, String);
@@ -22,7 +22,7 @@ pub struct Cached {
 #[derive(Default)]
 struct GroupCache {
     price_book: Option<String>,
-    entries: HashMap<Action, Cached>,
+    entries: HashMap<CreditAction, Cached>,
 }
 
 /// Quotes keyed by (group, action) — the typed action is its canonical form —
@@ -46,14 +46,14 @@ impl QuoteCache {
     }
 
     /// The answer for `action`, if one younger than the maximum age is kept.
-    pub fn get(&self, group: &Group, action: &Action, now_ms: f64) -> Option<&Cached> {
+    pub fn get(&self, group: &Group, action: &CreditAction, now_ms: f64) -> Option<&Cached> {
         let cached = self.groups.get(group)?.entries.get(action)?;
         (now_ms - cached.at_ms < self.max_age_ms && now_ms >= cached.at_ms).then_some(cached)
     }
 
     /// Keeps an answer. Item problems are kept too: the same request always
     /// gets the same answer for the same price book.
-    pub fn put(&mut self, group: Group, action: Action, cached: Cached) {
+    pub fn put(&mut self, group: Group, action: CreditAction, cached: Cached) {
         let g = self.groups.entry(group).or_default();
         if g.price_book.as_deref() != Some(cached.price_book.as_str()) {
             g.entries.clear();

@@ -2,8 +2,8 @@ use credits_core::{ImageGenerate, Quality, Quote};
 
 use super::*;
 
-fn images(count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(Quality::Standard, count))
+fn images(count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(Quality::Standard, count))
 }
 
 fn cached(credits: u64, price_book: &str, at_ms: f64) -> Cached {

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use credits_core::Action;
+use credits_core::Action as CreditAction;
 use futures::channel::oneshot;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,6 +12,8 @@ use leptos::task::spawn_local;
 use super::debounce::{Debounce, Send};
 use super::quote_cache::Cached;
 use super::quote_loader::{Answer, Guard};
+use super::Loaded;
+use crate::primitives::in_browser;
 use crate::{ClientError, CreditsContext};
 
 /// Bursty input (typing a count, dragging a slider) waits this long for quiet.
@@ -20,14 +22,8 @@ const DEBOUNCE_MS: f64 = 150.0;
 const RECOVER_FIRST_MS: u64 = 2_000;
 const RECOVER_CAP_MS: u64 = 30_000;
 
-/// Where the answers for the current list of actions stand.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Driven {
-    Loading,
-    /// One answer per action, in order.
-    Ready(Vec<Cached>),
-    Failed(ClientError),
-}
+/// Where the answers for the current list of actions stand: one per action, in order.
+pub(crate) type Driven = Loaded<Vec<Cached>>;
 
 #[derive(Default)]
 struct Run {
@@ -58,7 +54,7 @@ impl Run {
 #[derive(Clone, Copy)]
 struct Driver {
     ctx: CreditsContext,
-    actions: Signal<Vec<Action>>,
+    actions: Signal<Vec<CreditAction>>,
     state: RwSignal<Driven>,
     run: StoredValue<Run, LocalStorage>,
 }
@@ -66,7 +62,7 @@ struct Driver {
 /// Follows `actions` under `ctx`; the callback asks again at once.
 pub(crate) fn drive(
     ctx: CreditsContext,
-    actions: Signal<Vec<Action>>,
+    actions: Signal<Vec<CreditAction>>,
 ) -> (Signal<Driven>, Callback<()>) {
     let d = Driver {
         ctx,
@@ -85,19 +81,21 @@ pub(crate) fn drive(
             d.ask(generation);
         }
     });
-    let again = move |_| d.recover_now();
-    let online = window_event_listener_untyped("online", again);
-    let focus = window_event_listener_untyped("focus", again);
-    on_cleanup(move || {
-        online.remove();
-        focus.remove();
-    });
+    if in_browser() {
+        let again = move |_| d.recover_now();
+        let online = window_event_listener_untyped("online", again);
+        let focus = window_event_listener_untyped("focus", again);
+        on_cleanup(move || {
+            online.remove();
+            focus.remove();
+        });
+    }
     (d.state.into(), retry)
 }
 
 impl Driver {
     /// The input changed: answer from the cache, or ask now or after the burst.
-    fn changed(self, list: Vec<Action>, group: (u64, String)) {
+    fn changed(self, list: Vec<CreditAction>, group: (u64, String)) {
         let Some(generation) = self.run.try_update_value(Run::next) else {
             return;
         };
@@ -111,7 +109,7 @@ impl Driver {
             return;
         }
         self.state.set(Driven::Loading);
-        let now = js_sys::Date::now();
+        let now = crate::primitives::now_ms();
         let when = self.run.try_update_value(|r| {
             r.debounce
                 .get_or_insert_with(|| Debounce::new(DEBOUNCE_MS))
@@ -136,7 +134,7 @@ impl Driver {
 
     /// Sends for `generation` now, answering from the cache where it can.
     fn ask(self, generation: u64) {
-        if !self.is_current(generation) {
+        if !in_browser() || !self.is_current(generation) {
             return;
         }
         let actions = self.actions.get_untracked();

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::time::Duration;
 
-use credits_core::Action;
+use credits_core::Action as CreditAction;
 use futures::channel::oneshot;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
@@ -31,7 +31,7 @@ pub struct QuoteLoader(Rc<RefCell<Inner>>);
 
 struct Inner {
     cache: QuoteCache,
-    in_flight: HashMap<(Group, Action), Rc<Batch>>,
+    in_flight: HashMap<(Group, CreditAction), Rc<Batch>>,
     pending: Vec<Rc<Batch>>,
     /// Requests sent, for the hosts' and the tests' own counting.
     sent: u64,
@@ -41,8 +41,8 @@ struct Inner {
 struct Batch {
     client: CreditsClient,
     group: Group,
-    actions: RefCell<Vec<Action>>,
-    senders: RefCell<HashMap<Action, Vec<oneshot::Sender<Answer>>>>,
+    actions: RefCell<Vec<CreditAction>>,
+    senders: RefCell<HashMap<CreditAction, Vec<oneshot::Sender<Answer>>>>,
     waiters: Cell<usize>,
     controller: RefCell<Option<AbortController>>,
     done: Cell<bool>,
@@ -68,8 +68,8 @@ impl Default for QuoteLoader {
 
 impl QuoteLoader {
     /// The kept answer for `action`, if any: no request needed.
-    pub fn cached(&self, group: &Group, action: &Action) -> Option<Cached> {
-        let now = js_sys::Date::now();
+    pub fn cached(&self, group: &Group, action: &CreditAction) -> Option<Cached> {
+        let now = crate::primitives::now_ms();
         self.0.borrow().cache.get(group, action, now).cloned()
     }
 
@@ -84,7 +84,7 @@ impl QuoteLoader {
         &self,
         client: &CreditsClient,
         group: &Group,
-        action: &Action,
+        action: &CreditAction,
     ) -> (oneshot::Receiver<Answer>, Guard) {
         let (tx, rx) = oneshot::channel();
         let mut inner = self.0.borrow_mut();
@@ -168,11 +168,11 @@ impl QuoteLoader {
     fn deliver(
         &self,
         batch: &Rc<Batch>,
-        actions: &[Action],
+        actions: &[CreditAction],
         result: Result<credits_core::QuoteResponse, ClientError>,
     ) {
         batch.done.set(true);
-        let now = js_sys::Date::now();
+        let now = crate::primitives::now_ms();
         let answers: Vec<Answer> = match result {
             Ok(response) => response
                 .items
@@ -209,7 +209,7 @@ impl QuoteLoader {
 }
 
 /// Removes `action`'s in-flight entry if it still points at `batch`.
-fn forget(inner: &mut Inner, batch: &Rc<Batch>, action: &Action) {
+fn forget(inner: &mut Inner, batch: &Rc<Batch>, action: &CreditAction) {
     let key = (batch.group.clone(), action.clone());
     if inner
         .in_flight

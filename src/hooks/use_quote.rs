@@ -1,21 +1,16 @@
-use credits_core::{Action, Quote, QuoteItem};
+use credits_core::{Action as CreditAction, Quote, QuoteItem};
 use leptos::prelude::*;
 
 use super::quote_cache::Cached;
 use super::quote_driver::{drive, Driven};
+use super::Loaded;
 use crate::{use_credits, ClientError};
 
-/// Where a quote for the current action stands.
-#[derive(Debug, Clone, PartialEq)]
-pub enum QuoteState {
-    /// Asking for the current action's quote. No number is known yet.
-    Loading,
-    /// The server's quote for the current action.
-    Ready(Quote),
-    /// The quote for the current action could not be had. Transient failures
-    /// (offline, timed out, server error) are asked again by themselves.
-    Failed(ClientError),
-}
+/// Where a quote for the current action stands: `Loading` (no number known
+/// yet), `Ready` with the server's quote for the current action, or `Failed`
+/// (transient failures, e.g. offline, timed out, server error, are asked
+/// again by themselves).
+pub type QuoteState = Loaded<Quote>;
 
 /// What [`use_quote`] returns: the state, and a way to ask again.
 #[derive(Clone, Copy)]
@@ -37,7 +32,7 @@ pub struct QuoteHandle {
 ///
 /// Must be called under a [`crate::CreditsProvider`]; without one the state
 /// is `Failed(ClientError::NoProvider)`.
-pub fn use_quote(action: Signal<Action>) -> QuoteHandle {
+pub fn use_quote(action: Signal<CreditAction>) -> QuoteHandle {
     let Some(ctx) = use_credits() else {
         return QuoteHandle {
             state: Signal::stored(QuoteState::Failed(ClientError::NoProvider)),

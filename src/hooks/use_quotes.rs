@@ -1,20 +1,15 @@
-use credits_core::{Action, QuoteItem, QuoteResponse};
+use credits_core::{Action as CreditAction, QuoteItem, QuoteResponse};
 use leptos::prelude::*;
 
 use super::quote_driver::{drive, Driven};
 use super::use_quote::with_balance;
+use super::Loaded;
 use crate::{use_credits, ClientError};
 
-/// Where the quotes for a list of actions stand.
-#[derive(Debug, Clone, PartialEq)]
-pub enum QuotesState {
-    Loading,
-    /// One item per action, in order (a quote, or that item's problem);
-    /// `balance` is the freshest known balance.
-    Ready(QuoteResponse),
-    /// The quotes could not be had (the whole request failed).
-    Failed(ClientError),
-}
+/// Where the quotes for a list of actions stand. `Ready` holds one item per
+/// action, in order (a quote, or that item's problem), and the freshest known
+/// `balance`; `Failed` means the whole request failed.
+pub type QuotesState = Loaded<QuoteResponse>;
 
 /// What [`use_quotes`] returns.
 #[derive(Clone, Copy)]
@@ -28,7 +23,7 @@ pub struct QuotesHandle {
 /// The actions not already known go out together as one batched request
 /// (several, 32 items each, for longer lists), with everything [`crate::use_quote`]
 /// does: cache, shared in-flight requests, latest-wins, debounce, recovery.
-pub fn use_quotes(actions: Signal<Vec<Action>>) -> QuotesHandle {
+pub fn use_quotes(actions: Signal<Vec<CreditAction>>) -> QuotesHandle {
     let Some(ctx) = use_credits() else {
         return QuotesHandle {
             state: Signal::stored(QuotesState::Failed(ClientError::NoProvider)),

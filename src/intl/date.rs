@@ -33,6 +33,9 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
 }
 
 fn date_with(epoch_s: i64, locale: Option<&str>, pairs: &[(&str, &str)]) -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return epoch_s.to_string();
+    }
     let opts = options(pairs);
     let formatter = DateTimeFormat::new(&locales(locale), &opts)
         .or_else(|_| DateTimeFormat::new(&JsValue::UNDEFINED, &opts));
@@ -82,6 +85,9 @@ pub fn format_moment(epoch_s: i64, locale: Option<&str>) -> String {
 
 /// `days` from now in words: "in 6 days", "tomorrow", "today", "2 days ago".
 pub fn format_in_days(days: i64, locale: Option<&str>) -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return format!("{days:+} d");
+    }
     let opts = options(&[("numeric", "auto")]);
     let formatter = RelativeTimeFormat::new(&locales(locale), &opts)
         .or_else(|_| RelativeTimeFormat::new(&JsValue::UNDEFINED, &opts));

@@ -18,6 +18,9 @@ extern "C" {
 /// `names` as alternatives in the locale's words: "Jonas Weber or Ari",
 /// "Jonas Weber oder Ari". Joined with ", " if `Intl.ListFormat` is missing.
 pub fn format_list_or(names: &[String], locale: Option<&str>) -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return names.join(", ");
+    }
     let options = Object::new();
     let _ = Reflect::set(&options, &"type".into(), &"disjunction".into());
     let formatter = ListFormat::new(&locales(locale), &options)

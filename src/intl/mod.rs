@@ -2,6 +2,9 @@
 //!
 //! The constructors are bound with `catch`, so a malformed locale tag from
 //! the host falls back to the browser's default locale instead of throwing.
+//! A native build (server rendering) has no `Intl`: there each function gives
+//! a plain fallback, so nothing panics, though components never format a
+//! number on the server (they render their loading state there).
 
 mod date;
 mod list;
@@ -36,6 +39,9 @@ fn locales(locale: Option<&str>) -> JsValue {
 
 /// `n` grouped and written as the locale writes whole numbers ("1,600", "1 600", "1.600").
 pub fn format_count(n: u64, locale: Option<&str>) -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return n.to_string();
+    }
     let formatter =
         NumberFormat::new(&locales(locale)).or_else(|_| NumberFormat::new(&JsValue::UNDEFINED));
     match formatter {
@@ -46,6 +52,9 @@ pub fn format_count(n: u64, locale: Option<&str>) -> String {
 
 /// The plural category (`one`, `other`, `few`, ...) of `n` in the locale.
 pub fn plural_category(n: u64, locale: Option<&str>) -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return if n == 1 { "one" } else { "other" }.to_owned();
+    }
     let rules =
         PluralRules::new(&locales(locale)).or_else(|_| PluralRules::new(&JsValue::UNDEFINED));
     match rules {

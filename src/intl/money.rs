@@ -26,6 +26,9 @@ extern "C" {
 /// "39,00 $", "¥1,200". A currency code `Intl` refuses gives the plain
 /// number and the code ("39.00 XYZ"), never a panic.
 pub fn format_money(amount_minor: u64, currency: &str, locale: Option<&str>) -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return plain_money(amount_minor, currency);
+    }
     let opts = Object::new();
     let _ = Reflect::set(&opts, &"style".into(), &"currency".into());
     let _ = Reflect::set(&opts, &"currency".into(), &JsValue::from_str(currency));
@@ -41,10 +44,14 @@ pub fn format_money(amount_minor: u64, currency: &str, locale: Option<&str>) -> 
             f.format(amount_minor as f64 / 10f64.powi(digits as i32))
         }
         // An unknown code: two minor digits, the usual case, and the code itself.
-        Err(_) => format!(
-            "{}.{:02} {currency}",
-            amount_minor / 100,
-            amount_minor % 100
-        ),
+        Err(_) => plain_money(amount_minor, currency),
     }
+}
+
+fn plain_money(amount_minor: u64, currency: &str) -> String {
+    format!(
+        "{}.{:02} {currency}",
+        amount_minor / 100,
+        amount_minor % 100
+    )
 }

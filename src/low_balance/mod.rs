@@ -4,11 +4,15 @@ use credits_core::time::{days_until, parse_rfc3339};
 use leptos::prelude::*;
 
 use crate::intl::{format_day, format_in_days};
+use crate::primitives::in_browser;
 use crate::{use_balance, use_credits, CreditsText};
 
 const KEY_PREFIX: &str = "lc-low-balance-dismissed";
 
 fn storage() -> Option<web_sys::Storage> {
+    if !in_browser() {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 
@@ -81,7 +85,7 @@ pub fn LowBalanceBanner(
             .as_ref()
             .and_then(|c| parse_rfc3339(&c.resets_at))
             .and_then(|t| {
-                let days = days_until((js_sys::Date::now() / 1000.0) as i64, t);
+                let days = days_until(crate::primitives::now_s(), t);
                 let loc = ctx.and_then(|c| c.locale.get());
                 (days > 0).then(|| {
                     word(|t| &t.prompts.comes_back)

@@ -8,7 +8,7 @@ use web_sys::HtmlElement;
 use super::plans::use_prompt_data;
 use super::views::{self, PromptBody};
 use super::{PromptHooks, Refusal};
-use crate::primitives::unique_id;
+use crate::primitives::{active_element, unique_id};
 use crate::use_credits;
 
 const FOCUSABLE: &str = "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex=\"-1\"])";
@@ -20,10 +20,6 @@ fn focusables(root: &HtmlElement) -> Vec<HtmlElement> {
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
         .collect()
-}
-
-fn active_element() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.active_element()
 }
 
 #[component]

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub use refusal::{parse_plan, Refusal};
 pub use text::PromptText;
 
-use crate::{Action, PlanId};
+use crate::{CreditAction, PlanId};
 
 /// The host's hooks: each way out calls one, so the host runs its own checkout.
 /// A missing `on_upgrade` falls back to the plan's `upgrade_url` (https or
@@ -25,7 +25,7 @@ pub struct PromptHooks {
     pub on_top_up: Option<Callback<()>>,
     pub on_ask_admin: Option<Callback<()>>,
     pub on_fix_payment: Option<Callback<()>>,
-    pub on_pick: Option<Callback<Action>>,
+    pub on_pick: Option<Callback<CreditAction>>,
 }
 
 /// A modal dialog that opens while `refusal` is `Some`: it names the reason
@@ -41,13 +41,13 @@ pub struct PromptHooks {
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use leptos_credits::{Action, GenerateButton, ImageGenerate, OutOfCreditsPrompt, Quality, Refusal, use_balance};
+/// use leptos_credits::{CreditAction, GenerateButton, ImageGenerate, OutOfCreditsPrompt, Quality, Refusal, use_balance};
 ///
 /// # fn bar() -> impl IntoView {
 /// // inside a <CreditsProvider>
 /// let refusal = RwSignal::new(None::<Refusal>);
 /// let balance = use_balance();
-/// let action = Action::ImageGenerate(ImageGenerate::new(Quality::High, 16));
+/// let action = CreditAction::ImageGenerate(ImageGenerate::new(Quality::High, 16));
 /// let refused = {
 ///     let action = action.clone();
 ///     Callback::new(move |fit| {
@@ -88,7 +88,7 @@ pub fn OutOfCreditsPrompt(
     on_fix_payment: Option<Callback<()>>,
     /// Take the cheaper alternative instead.
     #[prop(optional)]
-    on_pick: Option<Callback<Action>>,
+    on_pick: Option<Callback<CreditAction>>,
 ) -> impl IntoView {
     let hooks = PromptHooks {
         on_upgrade,

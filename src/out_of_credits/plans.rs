@@ -4,10 +4,10 @@
 use credits_core::estimate::{alternatives, Change};
 use credits_core::{BalanceResponse, MemberSpend, Plan, QuoteItem};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::Refusal;
-use crate::{use_balance, use_quotes, Action, CreditsContext, QuotesState};
+use crate::hooks::{use_fetched, Loaded};
+use crate::{use_balance, use_quotes, CreditAction, CreditsContext, QuotesState};
 
 /// Where the feature prompt's re-sync stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,59 +20,57 @@ pub(super) enum Resync {
 #[derive(Clone, Copy)]
 pub(super) struct PromptData {
     pub figures: Signal<Option<BalanceResponse>>,
-    pub plans: RwSignal<Option<Vec<Plan>>>,
-    pub by_member: RwSignal<Option<Vec<MemberSpend>>>,
+    pub plans: Signal<Option<Vec<Plan>>>,
+    pub by_member: Signal<Option<Vec<MemberSpend>>>,
     /// The dearest alternative that fits the balance: how it differs, the action, its cost.
-    pub alternative: Signal<Option<(Change, Action, u64)>>,
+    pub alternative: Signal<Option<(Change, CreditAction, u64)>>,
     pub resync: RwSignal<Resync>,
     /// Re-reads the balance and the plans from the server.
     pub resync_now: Callback<()>,
 }
 
-fn load_plans(
-    ctx: CreditsContext,
-    plans: RwSignal<Option<Vec<Plan>>>,
-    done: Option<RwSignal<Resync>>,
-) {
-    let client = ctx.client.get_untracked();
-    spawn_local(async move {
-        if let Ok(answer) = client.plans().await {
-            let _ = plans.try_set(Some(answer.plans));
-        }
-        if let Some(d) = done {
-            let _ = d.try_set(Resync::Checked);
-        }
-    });
+/// What a read gave, once it gave something: the prompt words its numbers
+/// without these when they fail.
+fn ready<T: Clone + Send + Sync + 'static>(
+    state: Option<RwSignal<Loaded<T>>>,
+) -> Signal<Option<T>> {
+    Signal::derive(move || state.and_then(|s| s.with(|l| l.ready().cloned())))
 }
 
 pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) -> PromptData {
     let balance = use_balance();
     let figures = Signal::derive(move || balance.state.get().known().map(|k| k.figures.clone()));
-    let plans = RwSignal::new(None::<Vec<Plan>>);
-    let by_member = RwSignal::new(None::<Vec<MemberSpend>>);
+    let no_key = Signal::stored(String::new());
+    let plans = ctx.map(|ctx| {
+        use_fetched(ctx, no_key, |client, _| async move {
+            client.plans().await.map(|p| p.plans)
+        })
+    });
+    let spends = ctx.map(|ctx| {
+        use_fetched(ctx, no_key, |client, ws| async move {
+            client.usage(&ws, 50, None).await.map(|u| u.by_member)
+        })
+    });
     let resync = RwSignal::new(Resync::Idle);
-    if let Some(ctx) = ctx {
-        load_plans(ctx, plans, None);
-        let client = ctx.client.get_untracked();
-        let workspace = ctx.workspace.get_untracked();
-        spawn_local(async move {
-            if let Ok(usage) = client.usage(&workspace, 50, None).await {
-                let _ = by_member.try_set(Some(usage.by_member));
-            }
-        });
-    }
+    // A re-sync is checked once the plans' re-read has come back.
+    Effect::new(move |_| {
+        let busy = plans.is_some_and(|p| p.busy.get());
+        if !busy && resync.get_untracked() == Resync::Checking {
+            resync.set(Resync::Checked);
+        }
+    });
     let resync_now = Callback::new(move |()| {
         resync.set(Resync::Checking);
         if let Some(store) = balance.store {
             store.refresh_now();
         }
-        match ctx {
-            Some(ctx) => load_plans(ctx, plans, Some(resync)),
+        match plans {
+            Some(p) => p.reload.run(()),
             None => resync.set(Resync::Checked),
         }
     });
     let refused = refusal.action.clone();
-    let options: Vec<(Change, Action)> = refused
+    let options: Vec<(Change, CreditAction)> = refused
         .as_ref()
         .map(|a| {
             alternatives(a)
@@ -83,7 +81,7 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
         })
         .unwrap_or_default();
     let actions = {
-        let list: Vec<Action> = options.iter().map(|(_, a)| a.clone()).collect();
+        let list: Vec<CreditAction> = options.iter().map(|(_, a)| a.clone()).collect();
         Signal::stored(list)
     };
     let quotes = use_quotes(actions);
@@ -106,8 +104,8 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
     });
     PromptData {
         figures,
-        plans,
-        by_member,
+        plans: ready(plans.map(|p| p.state)),
+        by_member: ready(spends.map(|p| p.state)),
         alternative,
         resync,
         resync_now,

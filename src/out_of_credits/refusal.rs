@@ -4,7 +4,7 @@
 use credits_core::prompt::{parse_reason, prompt_why, Why};
 use credits_core::{BalanceResponse, MemberSpend, PlanId, Reason};
 
-use crate::{Action, Affordability, ClientError};
+use crate::{Affordability, ClientError, CreditAction};
 
 /// Why an action cannot run, with the numbers the prompt shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub struct Refusal {
     /// The plan that unlocks the action (403, or a blocked quote).
     pub required_plan: Option<PlanId>,
     /// The action that was refused, for the cheaper alternative.
-    pub action: Option<Action>,
+    pub action: Option<CreditAction>,
     /// Decided before any request, from the balance without the cycle's
     /// spend per member: the prompt decides again once it has read the usage.
     pub decided_locally: bool,
@@ -40,7 +40,7 @@ pub fn parse_plan(word: Option<&str>) -> Option<PlanId> {
 }
 
 impl Refusal {
-    fn new(why: Why, action: Option<Action>) -> Refusal {
+    fn new(why: Why, action: Option<CreditAction>) -> Refusal {
         Refusal {
             why,
             needed: None,
@@ -56,7 +56,7 @@ impl Refusal {
     /// The prompt for a refused generation: `None` unless the error is a 402
     /// `insufficient_credits` or a 403 `feature_not_in_plan`. A `reason` the
     /// client does not know gives the generic prompt.
-    pub fn from_error(error: &ClientError, action: Option<Action>) -> Option<Refusal> {
+    pub fn from_error(error: &ClientError, action: Option<CreditAction>) -> Option<Refusal> {
         match error {
             ClientError::InsufficientCredits(i) => Some(Refusal {
                 needed: i.needed,
@@ -78,7 +78,7 @@ impl Refusal {
     pub fn from_shortfall(
         figures: &BalanceResponse,
         cost: u64,
-        action: Option<Action>,
+        action: Option<CreditAction>,
         by_member: Option<&[MemberSpend]>,
     ) -> Option<Refusal> {
         let why = prompt_why(figures, cost, false, by_member)?;
@@ -96,7 +96,7 @@ impl Refusal {
     pub fn from_affordability(
         fit: &Affordability,
         figures: Option<&BalanceResponse>,
-        action: Option<Action>,
+        action: Option<CreditAction>,
     ) -> Option<Refusal> {
         match fit {
             Affordability::Blocked { required_plan } => Some(Refusal {
@@ -120,7 +120,7 @@ impl Refusal {
     pub fn from_estimator_shortfall(
         shortfall: u64,
         figures: &BalanceResponse,
-        action: Option<Action>,
+        action: Option<CreditAction>,
     ) -> Option<Refusal> {
         let cost = figures.balance.saturating_add(shortfall.max(1));
         Refusal::from_shortfall(figures, cost, action, None)

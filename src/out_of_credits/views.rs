@@ -13,6 +13,7 @@ use super::{PromptHooks, Refusal};
 use crate::cost_estimator::labels::change;
 use crate::intl::{format_day, format_in_days, format_list_or};
 use crate::primitives::is_safe_href;
+use crate::primitives::now_s;
 use crate::text::plan_name;
 use crate::{CreditsContext, CreditsText};
 
@@ -37,10 +38,6 @@ fn fill(template: String, pairs: &[(&str, &str)]) -> String {
 
 fn locale(ctx: Option<CreditsContext>) -> Option<String> {
     ctx.and_then(|c| c.locale.get_untracked())
-}
-
-fn now_s() -> i64 {
-    (js_sys::Date::now() / 1000.0) as i64
 }
 
 pub(super) fn title(ctx: Option<CreditsContext>, why: Why) -> String {

@@ -6,8 +6,8 @@ mod card;
 use credits_core::{Plan, PlanId, Role};
 use leptos::prelude::*;
 
+use crate::hooks::{use_fetched, Loaded};
 use crate::primitives::unique_id;
-use crate::subscription::fetch::{use_fetched, Loaded};
 use crate::subscription::words::{merge_class, no_provider, sw};
 use crate::text::error_message;
 use crate::{use_balance, use_credits};

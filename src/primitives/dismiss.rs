@@ -7,6 +7,9 @@ use wasm_bindgen::JsCast;
 /// have fallen to the page when the content re-rendered), and on a click
 /// outside `inside`. The listeners live as long as the calling component.
 pub fn use_dismiss(inside: NodeRef<Div>, open: Signal<bool>, close: Callback<()>) {
+    if !super::in_browser() {
+        return;
+    }
     let clicks = window_event_listener(ev::click, move |event| {
         if !open.get_untracked() {
             return;

@@ -1,11 +1,13 @@
-//! Small building blocks the components share: controlled/uncontrolled state,
-//! unique ids, and dismissal of floating content.
+//! Small building blocks the components share: the gate to the browser,
+//! controlled/uncontrolled state, unique ids, and dismissal of floating content.
 
+mod browser;
 mod controllable;
 mod dismiss;
 mod href;
 mod ids;
 
+pub use browser::{active_element, in_browser, now_ms, now_s};
 pub use controllable::use_controllable;
 pub use dismiss::use_dismiss;
 pub use href::is_safe_href;

@@ -2,7 +2,6 @@
 //! its status, the monthly allocation, the reset countdown, the grants, the
 //! team's use of a shared pool, and troubleshooting for surprised people.
 
-pub(crate) mod fetch;
 mod figures;
 mod team;
 mod text;

@@ -5,8 +5,8 @@ use credits_core::subscription::bar_lengths;
 use credits_core::MemberSpend;
 use leptos::prelude::*;
 
-use super::fetch::{use_fetched, Loaded};
 use super::words::{sw, swf};
+use crate::hooks::{use_fetched, Loaded};
 use crate::primitives::unique_id;
 use crate::text::error_message;
 use crate::CreditsContext;

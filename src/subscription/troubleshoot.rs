@@ -6,9 +6,9 @@ use credits_core::time::parse_rfc3339;
 use credits_core::BalanceResponse;
 use leptos::prelude::*;
 
-use super::fetch::{use_fetched, Loaded};
 use super::figures::reset_line;
 use super::words::{action_name, now_s, payment_pick, status_pick, sw, swf, Pick};
+use crate::hooks::{use_fetched, Loaded};
 use crate::intl::format_day;
 use crate::text::{error_message, plan_name};
 use crate::{BalanceStore, CreditsContext};

@@ -52,10 +52,7 @@ pub(crate) fn swf(ctx: CreditsContext, pick: Pick, pairs: &[(&str, &str)]) -> St
     ctx.text.with_value(|t| fill(pick(&t.subscription), pairs))
 }
 
-/// Now, in seconds since the Unix epoch.
-pub(crate) fn now_s() -> i64 {
-    (js_sys::Date::now() / 1000.0) as i64
-}
+pub(crate) use crate::primitives::now_s;
 
 pub(crate) fn locale(ctx: CreditsContext) -> Option<String> {
     ctx.locale.get()

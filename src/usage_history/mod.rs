@@ -2,23 +2,24 @@
 
 use credits_core::{UsageItem, UsageStatus};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use crate::hooks::{use_fetched, Loaded};
 use crate::intl::format_moment;
 use crate::primitives::unique_id;
 use crate::subscription::words::{action_name, merge_class, no_provider, sw, usage_pick};
 use crate::text::error_message;
 use crate::{use_credits, ClientError, CreditsContext};
 
-/// What the history holds so far.
+/// The pages read so far, and where the next one starts.
 #[derive(Clone, Default)]
 struct Pages {
     items: Vec<UsageItem>,
     next: Option<String>,
-    loaded_once: bool,
-    loading: bool,
-    error: Option<ClientError>,
-    generation: u64,
+}
+
+fn append(shown: &mut Pages, page: Pages) {
+    shown.items.extend(page.items);
+    shown.next = page.next;
 }
 
 /// The spend history of the provider's workspace, newest first, as a table:
@@ -65,67 +66,47 @@ pub fn UsageHistory(
     let limit = page_size
         .unwrap_or(credits_core::usage::DEFAULT_USAGE_LIMIT)
         .clamp(1, credits_core::usage::MAX_USAGE_LIMIT);
-    let pages = RwSignal::new(Pages::default());
-    let load = move |cursor: Option<String>| {
+    // The first page is read again when the shared balance's figures change
+    // (a spend elsewhere on the page), without asking for the balance itself:
+    // the key counts the spends seen, not the first arrival of the figures.
+    let balance = ctx.balance.state();
+    let spends = Memo::new(move |prev: Option<&(Option<String>, u64)>| {
+        let as_of = balance.with(|s| s.known().map(|k| k.figures.as_of.clone()));
+        match prev {
+            Some((Some(old), n)) if as_of.as_ref().is_some_and(|a| a != old) => (as_of, n + 1),
+            Some((old, n)) => (as_of.or_else(|| old.clone()), *n),
+            None => (as_of, 0),
+        }
+    });
+    let key = Signal::derive(move || spends.with(|(_, n)| n.to_string()));
+    let page = move |client: crate::CreditsClient, ws: String, cursor: Option<String>| async move {
+        let page = client.usage(&ws, limit, cursor.as_deref()).await?;
+        Ok(Pages {
+            items: page.items,
+            next: page.next_cursor,
+        })
+    };
+    let pages = use_fetched(ctx, key, move |client, ws| page(client, ws, None));
+    let more_error = RwSignal::new(None::<ClientError>);
+    let load_more = move |cursor: String| {
+        more_error.set(None);
         let client = ctx.client.get_untracked();
-        let workspace = ctx.workspace.get_untracked();
-        let Some(generation) = pages.try_update(|p| {
-            p.loading = true;
-            p.error = None;
-            p.generation
-        }) else {
-            return;
-        };
-        spawn_local(async move {
-            let answer = client.usage(&workspace, limit, cursor.as_deref()).await;
-            pages.try_update(|p| {
-                if p.generation != generation {
-                    return;
-                }
-                p.loading = false;
-                match answer {
-                    Ok(page) => {
-                        p.items.extend(page.items);
-                        p.next = page.next_cursor;
-                        p.loaded_once = true;
-                    }
-                    Err(e) => p.error = Some(e),
-                }
-            });
+        let ws = ctx.workspace.get_untracked();
+        pages.extend(page(client, ws, Some(cursor)), append, move |e| {
+            more_error.try_set(e);
         });
     };
-    // The first page is read again when the shared balance's figures change
-    // (a spend elsewhere on the page), without asking for the balance itself.
-    let balance = ctx.balance.state();
-    let as_of = Memo::new(move |_| balance.with(|s| s.known().map(|k| k.figures.as_of.clone())));
-    Effect::new(move |prev: Option<(u64, String, Option<String>)>| {
-        let now = (
-            ctx.client.get().identity(),
-            ctx.workspace.get(),
-            as_of.get(),
-        );
-        if let Some((id, ws, old)) = &prev {
-            let same = *id == now.0 && *ws == now.1;
-            let spent = matches!((old, &now.2), (Some(a), Some(b)) if a != b);
-            if same && !spent {
-                return now;
-            }
-        }
-        pages.update(|p| {
-            let generation = p.generation + 1;
-            *p = Pages {
-                generation,
-                ..Pages::default()
-            };
-        });
-        load(None);
-        now
-    });
     let title_id = unique_id("lc-usage-history");
     let label_id = title_id.clone();
-    let rows = move || pages.with(|p| p.items.iter().map(|i| row(ctx, i)).collect_view());
+    let rows = move || {
+        pages.state.with(|s| {
+            s.ready()
+                .map(|p| p.items.iter().map(|i| row(ctx, i)).collect_view())
+        })
+    };
     let more = move || {
-        let (next, loading) = pages.with(|p| (p.next.clone(), p.loading));
+        let next = pages.state.with(|s| s.ready().and_then(|p| p.next.clone()));
+        let loading = pages.busy.get();
         next.map(|cursor| {
             view! {
                 <button
@@ -133,32 +114,39 @@ pub fn UsageHistory(
                     class="lc-usage-history__more"
                     aria-busy=loading.then_some("true")
                     disabled=loading
-                    on:click=move |_| load(Some(cursor.clone()))
+                    on:click=move |_| load_more(cursor.clone())
                 >
                     {sw(ctx, |t| &t.load_more)}
                 </button>
             }
         })
     };
-    let status = move || {
-        pages.with(|p| {
-            if let Some(e) = &p.error {
-                let cursor = p.next.clone();
-                let first = !p.loaded_once;
-                Some(view! {
-                    <p class="lc-usage-history__error" role="alert">{error_message(Some(ctx), e)}</p>
-                    <button type="button" on:click=move |_| load(if first { None } else { cursor.clone() })>
-                        {ctx.word(|t| &t.retry)}
-                    </button>
-                }.into_any())
-            } else if p.loading && !p.loaded_once {
-                Some(view! { <p role="status">{sw(ctx, |t| &t.history_loading)}</p> }.into_any())
-            } else if p.loaded_once && p.items.is_empty() {
-                Some(view! { <p>{sw(ctx, |t| &t.history_empty)}</p> }.into_any())
-            } else {
-                None
+    let failed = move |e: &ClientError, retry: Callback<()>| {
+        view! {
+            <p class="lc-usage-history__error" role="alert">{error_message(Some(ctx), e)}</p>
+            <button type="button" on:click=move |_| retry.run(())>{ctx.word(|t| &t.retry)}</button>
+        }
+        .into_any()
+    };
+    let status = move || match pages.state.get() {
+        Loaded::Failed(e) => Some(failed(&e, pages.reload)),
+        Loaded::Loading => {
+            Some(view! { <p role="status">{sw(ctx, |t| &t.history_loading)}</p> }.into_any())
+        }
+        Loaded::Ready(p) => match more_error.get() {
+            Some(e) => {
+                let retry = Callback::new(move |()| {
+                    if let Some(cursor) = p.next.clone() {
+                        load_more(cursor);
+                    }
+                });
+                Some(failed(&e, retry))
             }
-        })
+            None if p.items.is_empty() => {
+                Some(view! { <p>{sw(ctx, |t| &t.history_empty)}</p> }.into_any())
+            }
+            None => None,
+        },
     };
     view! {
         <section class=classes aria-labelledby=label_id>

@@ -1,12 +1,11 @@
-//! The reference server's test hooks (`--test-hooks`), typing like a person,
-//! and a spy on the page's `fetch`, for the client's browser tests.
+//! The reference server's test hooks (`--test-hooks`), the cost badge's
+//! settled state, and a spy on the page's `fetch`, for the client's browser tests.
 #![allow(dead_code)]
 
 use gloo_net::http::Request;
 use leptos_credits::CreditsClient;
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
 use std::time::Duration;
 
@@ -160,39 +159,6 @@ pub async fn badge_settled(m: &Mounted, within: Duration) -> (String, String) {
         (state != "loading").then(|| (state, text(&badge)))
     })
     .await
-}
-
-/// Types `value` into the text or number field labelled `label`, one
-/// keystroke's `input` event at a time, as a person does.
-pub fn type_into(root: &Element, label: &str, value: &str) {
-    let input: HtmlInputElement = labelled(root, label);
-    input.focus().ok();
-    input.set_value(value);
-    dispatch(&input, "input");
-}
-
-/// Picks the option whose value is `value` in the select labelled `label`.
-pub fn choose(root: &Element, label: &str, value: &str) {
-    let select: HtmlSelectElement = labelled(root, label);
-    select.focus().ok();
-    select.set_value(value);
-    dispatch(&select, "change");
-}
-
-fn labelled<T: JsCast>(root: &Element, label: &str) -> T {
-    root.query_selector(&format!("[aria-label=\"{label}\"]"))
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("no control labelled {label:?}"))
-        .dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("{label:?} is not the expected control"))
-}
-
-fn dispatch(target: &web_sys::EventTarget, name: &str) {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict(name, &init).expect("an event");
-    target.dispatch_event(&event).expect("dispatched");
 }
 
 /// Wraps the page's `fetch` to record each answer's URL and status and,

@@ -6,6 +6,7 @@
 mod bench_server;
 mod demo;
 mod process;
+mod publish;
 mod server;
 mod size;
 mod smoke;

@@ -19,7 +19,9 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("fmt", "rustfmt check", fmt),
     ("clippy", "clippy (native)", clippy_native),
     ("clippy-wasm", "clippy (wasm)", clippy_wasm),
+    ("clippy-hydrate", "clippy (wasm, hydrate)", clippy_hydrate),
     ("native", "tests (native)", tests_native),
+    ("publish", "publish dry-run", crate::publish::dry_run),
     ("browser", "tests (browser)", tests_browser),
     ("smoke", "demo smoke", demo_smoke),
     ("ssr-host", "SSR host (browser)", crate::ssr_host::test),
@@ -143,7 +145,24 @@ fn clippy_native(_: &Workspace) -> Result<()> {
         "--workspace",
         "--all-targets",
         "--features",
-        "leptos-credits/csr",
+        "leptos-credits/ssr",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+}
+
+/// The `hydrate` mode: the library as a server-rendered page's browser half uses it.
+fn clippy_hydrate(_: &Workspace) -> Result<()> {
+    run_cmd(&mut cargo(&[
+        "clippy",
+        "-p",
+        "leptos-credits",
+        "--target",
+        tools::WASM_TARGET,
+        "--lib",
+        "--features",
+        "hydrate",
         "--",
         "-D",
         "warnings",
@@ -159,21 +178,21 @@ fn clippy_wasm(_: &Workspace) -> Result<()> {
         tools::WASM_TARGET,
         "--all-targets",
         "--features",
-        "csr",
+        "csr,testing",
         "--",
         "-D",
         "warnings",
     ]))
 }
 
-/// Includes the server's real-HTTP tests and the doctests (doctests only
-/// prove something natively).
+/// Includes the server's real-HTTP tests, the doctests (doctests only
+/// prove something natively) and every component rendered under `ssr`.
 fn tests_native(_: &Workspace) -> Result<()> {
     run_cmd(&mut cargo(&[
         "test",
         "--workspace",
         "--features",
-        "leptos-credits/csr",
+        "leptos-credits/ssr",
     ]))
 }
 
@@ -208,7 +227,7 @@ fn tests_browser(ws: &Workspace) -> Result<()> {
             "--target",
             tools::WASM_TARGET,
             "--features",
-            "csr",
+            "csr,testing",
             "--lib",
             "--tests",
         ])

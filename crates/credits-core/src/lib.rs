@@ -1,7 +1,9 @@
 //! The credits API's wire types and pure credit rules.
 //!
-//! One definition of every JSON shape in `shared/API.md`, used by the
-//! `leptos-credits` components (in the browser) and by `credits-server`.
+//! One definition of every JSON shape of the API contract
+//! ([`docs/api.md`](https://github.com/leptos-credits/leptos-credits/blob/main/docs/api.md)),
+//! used by the `leptos-credits` components (in the browser) and by
+//! `credits-server`.
 //! It needs neither Leptos nor web-sys, so every rule here is tested natively.
 
 pub mod action;
@@ -35,3 +37,8 @@ pub use quote::{Blocked, BreakdownLine, Quote, QuoteItem, QuoteRequest, QuoteRes
 pub use refusal::{refusal_reason, suggested_plan, Reason, ShortfallFacts};
 pub use usage::{MemberRef, MemberSpend, UsageItem, UsageResponse, UsageStatus};
 pub use validate::{check_action, parse_action};
+
+// The README's example runs as a doctest, so it stays correct.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctest;

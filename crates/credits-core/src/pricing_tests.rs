@@ -1,4 +1,4 @@
-//! The contract's price rules ("Rules the price book must keep", shared/API.md),
+//! The contract's price rules ("Rules the price book must keep", docs/api.md),
 //! checked on the price book the reference server ships.
 
 use super::*;

@@ -1,4 +1,4 @@
-//! Each demo workspace refuses a generation for the reason the table of API.md promises.
+//! Each demo workspace refuses a generation for the reason the table of docs/api.md promises.
 
 use crate::support::{assert_problem, images, Server};
 
