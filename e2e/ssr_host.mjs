@@ -42,6 +42,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true
 const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
 // Every console message and page error, from every page load.
 const consoleLog = [];
+const dump = (messages) => messages.map((m) => `[${m.type}] ${m.text}`).join("\n").slice(0, 4000) || "(nothing)";
 const problems = () => consoleLog.filter((m) => m.type === "error" || m.type === "warning" || m.type === "pageerror");
 // Before any script of the page runs: as soon as the parser is done (readyState
 // "interactive", before deferred and module scripts, so before the wasm), keep
@@ -116,8 +117,12 @@ try {
 
   await check("hydration: no console warning or error, and the server's nodes are kept", async () => {
     // The badge leaves "loading" only once the wasm runs: hydration is done.
-    await bar.locator(".lc-cost-badge:not([data-state=loading])").waitFor();
-    await page.locator(".lc-subscription:not([data-state=loading])").waitFor();
+    try {
+      await bar.locator(".lc-cost-badge:not([data-state=loading])").waitFor();
+      await page.locator(".lc-subscription:not([data-state=loading])").waitFor();
+    } catch (e) {
+      throw new Error(`the page did not come alive: ${e.message.split("\n")[0]}\nconsole:\n${dump(consoleLog)}`);
+    }
     const same = await page.evaluate(() => {
       const s = window.__ssr;
       if (!s) return { recorded: false };
@@ -138,7 +143,7 @@ try {
     const rebuilt = Object.entries(same).filter(([k, v]) => v === false).map(([k]) => k);
     assert(rebuilt.length === 0, `rebuilt (or missing) after hydration: ${rebuilt.join(", ")}`);
     const bad = problems();
-    assert(bad.length === 0, `console:\n${bad.map((m) => `[${m.type}] ${m.text}`).join("\n")}`);
+    assert(bad.length === 0, `console:\n${dump(bad)}`);
     console.log(`     ${consoleLog.length} console message(s), none a warning or error; trigger, badge, Generate, form, subscription and heading are the served nodes`);
   });
 
@@ -179,7 +184,10 @@ try {
     await page.goto(pageUrl(SHORT));
     await page.locator("form.host-bar .lc-cost-badge[data-state=ready]").waitFor();
     await page.locator(".lc-subscription:not([data-state=loading])").waitFor();
-    await page.locator(".lc-generate__button").click();
+    const generate = page.locator(".lc-generate__button");
+    assert((await generate.getAttribute("aria-disabled")) === "true", "Generate is not marked aria-disabled though the balance is short");
+    // aria-disabled, not disabled: a person can still press it and learn why it refuses.
+    await generate.click({ force: true });
     const prompt = page.locator("[role=dialog][aria-modal=true]");
     await prompt.waitFor();
     page.off("request", count);
@@ -189,7 +197,7 @@ try {
     console.log(`     ${SHORT.workspace} (${answer.balance} left, ${quote.items[0].credits} needed): prompt ${JSON.stringify(title)}, reason ${reason}`);
     assert(reason, "the prompt has no data-reason");
     const bad = problems();
-    assert(bad.length === 0, `console during the second page:\n${bad.map((m) => `[${m.type}] ${m.text}`).join("\n")}`);
+    assert(bad.length === 0, `console during the second page:\n${dump(bad)}`);
   });
 } finally {
   if (shots) await page.screenshot({ path: join(shots, "ssr-host.png"), fullPage: true }).catch(() => {});

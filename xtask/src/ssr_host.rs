@@ -87,10 +87,27 @@ fn start_server(
     server::spawn_announced(ws, cmd, PACKAGE, log_name, false, start)
 }
 
-/// The `ssr-host` step of `cargo xtask test`: builds and starts the example
-/// on a free port, then `e2e/ssr_host.mjs` checks the served HTML, the
+/// The `ssr-host` step of `cargo xtask test`: clippy on both halves of the
+/// example, then builds and starts it on a free port, then `e2e/ssr_host.mjs` checks the served HTML, the
 /// hydration and the components against the API.
 pub fn test(ws: &Workspace) -> Result<()> {
+    // The workspace's clippy sees the example without features; its two halves here.
+    for (target, features) in [(None, "ssr"), (Some(tools::WASM_TARGET), "hydrate")] {
+        let mut clippy = Command::new("cargo");
+        clippy.args([
+            "clippy",
+            "-p",
+            PACKAGE,
+            "--lib",
+            "--bins",
+            "--features",
+            features,
+        ]);
+        if let Some(target) = target {
+            clippy.args(["--target", target]);
+        }
+        run_cmd(clippy.args(["--", "-D", "warnings"]))?;
+    }
     let start = Instant::now();
     let site = build(ws)?;
     let server = start_server(ws, &site, "127.0.0.1:0", "ssr-host-test", start)?;

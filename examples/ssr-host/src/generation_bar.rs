@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_credits::{
-    use_affordability, use_balance, use_credits, Action, Affordability, CostBadge, CostEstimator,
-    GenerateButton, ImageGenerate, LowBalanceBanner, OutOfCreditsPrompt, PlanId, Quality, Refusal,
+    use_affordability, use_balance, use_credits, Affordability, CostBadge, CostEstimator,
+    CreditAction, GenerateButton, ImageGenerate, LowBalanceBanner, OutOfCreditsPrompt, PlanId,
+    Quality, Refusal,
 };
 
 const QUALITIES: &[(Quality, &str)] = &[
@@ -23,7 +24,7 @@ pub fn GenerationBar(status: RwSignal<String>) -> impl IntoView {
     let busy = RwSignal::new(false);
     let refusal = RwSignal::new(None::<Refusal>);
     let action = Signal::derive(move || {
-        Action::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
+        CreditAction::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
     });
     let balance = use_balance();
     let ctx = use_credits();
@@ -35,7 +36,7 @@ pub fn GenerationBar(status: RwSignal<String>) -> impl IntoView {
     };
 
     // Spends through the API; a 402/403 from the server opens the prompt too.
-    let generate = Callback::new(move |action: Action| {
+    let generate = Callback::new(move |action: CreditAction| {
         let Some(store) = balance.store else {
             status.set("No credits provider on this page.".into());
             return;
@@ -78,8 +79,8 @@ pub fn GenerationBar(status: RwSignal<String>) -> impl IntoView {
             ));
         }
     });
-    let on_pick = Callback::new(move |picked: Action| {
-        if let Action::ImageGenerate(s) = picked {
+    let on_pick = Callback::new(move |picked: CreditAction| {
+        if let CreditAction::ImageGenerate(s) = picked {
             quality.set(s.quality);
             count.set(s.count);
         }
