@@ -6,6 +6,7 @@
 //
 // Prints one line per check and ends with "N passed, N failed".
 import { chromium } from "playwright-core";
+import { CHROMIUM, FLAGS, assert, check, finish } from "./harness.mjs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,34 +18,8 @@ if (!url) {
   process.exit(2);
 }
 
-const FLAGS = [
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-  "--no-sandbox",
-  "--disable-gpu",
-];
-
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e && e.message ? e.message : e).split("\n").join("\n     ")}`);
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "lc-e2e-")), {
-  executablePath: "/usr/bin/chromium",
+  executablePath: CHROMIUM,
   headless: true,
   args: FLAGS,
   viewport: { width: 1100, height: 760 },
@@ -174,5 +149,4 @@ try {
   await context.close();
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -12,7 +12,7 @@ use crate::Result;
 const DEFAULT_PORT: u16 = 8080;
 
 pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
-    let port = parse_port(args)?;
+    let port = parse_port(args, "demo", DEFAULT_PORT)?;
     tools::ensure(ws, tools::BUILD)?;
     trunk_build(ws)?;
     let listen = format!("127.0.0.1:{port}");
@@ -25,24 +25,7 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
             log_name: "server-demo",
         },
     )?;
-    let line = "=".repeat(60);
-    println!(
-        "\n{line}\n  Demo: {}/\n  Ctrl-C stops it. {}\n{line}\n",
-        server.url,
-        server.log_note()
-    );
-    let status = server.wait()?;
-    if status.success() {
-        println!("server stopped");
-        Ok(())
-    } else {
-        Err(format!(
-            "credits-server (pid {}) exited with {status}\n{}\n{}",
-            server.pid(),
-            server.log_note(),
-            server.log_tail()
-        ))
-    }
+    server.serve_until_stopped("Demo: {url}/")
 }
 
 /// `trunk build --release` of index.html into dist/.
@@ -57,8 +40,9 @@ pub fn trunk_build(ws: &Workspace) -> Result<()> {
     Ok(())
 }
 
-fn parse_port(args: &[String]) -> Result<u16> {
-    let mut port = DEFAULT_PORT;
+/// `[--port N]` of `cargo xtask COMMAND`; `default` when absent.
+pub fn parse_port(args: &[String], command: &str, default: u16) -> Result<u16> {
+    let mut port = default;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         let value = if arg == "--port" {
@@ -69,7 +53,7 @@ fn parse_port(args: &[String]) -> Result<u16> {
             v
         } else {
             return Err(format!(
-                "unknown option `{arg}` for `cargo xtask demo` (usage: cargo xtask demo [--port N])"
+                "unknown option `{arg}` for `cargo xtask {command}` (usage: cargo xtask {command} [--port N])"
             ));
         };
         port = value
@@ -89,11 +73,14 @@ mod tests {
 
     #[test]
     fn ports() {
-        assert_eq!(parse_port(&args(&[])).unwrap(), 8080);
-        assert_eq!(parse_port(&args(&["--port", "9000"])).unwrap(), 9000);
-        assert_eq!(parse_port(&args(&["--port=0"])).unwrap(), 0);
-        assert!(parse_port(&args(&["--port"])).is_err());
-        assert!(parse_port(&args(&["--port", "http"])).is_err());
-        assert!(parse_port(&args(&["--verbose"])).is_err());
+        let parse = |a: &[&str]| parse_port(&args(a), "demo", DEFAULT_PORT);
+        assert_eq!(parse(&[]).unwrap(), 8080);
+        assert_eq!(parse(&["--port", "9000"]).unwrap(), 9000);
+        assert_eq!(parse(&["--port=0"]).unwrap(), 0);
+        assert!(parse(&["--port"]).is_err());
+        assert!(parse(&["--port", "http"]).is_err());
+        let err = parse_port(&args(&["--verbose"]), "ssr-host", 3000).unwrap_err();
+        assert!(err.contains("cargo xtask ssr-host [--port N]"), "{err}");
+        assert_eq!(parse_port(&args(&[]), "ssr-host", 3000).unwrap(), 3000);
     }
 }

@@ -11,6 +11,7 @@ mod publish;
 mod server;
 mod size;
 mod smoke;
+mod ssr_host;
 mod test;
 mod test_price_book;
 mod tools;
@@ -34,12 +35,19 @@ Commands:
                      at the first failure: rustfmt (fmt), clippy (clippy,
                      clippy-wasm), native tests (native), browser tests against
                      the reference server (browser), the example host
-                     crate's browser tests (host-tests), and a smoke test of
-                     the release demo in headless Chromium (smoke). --only runs
-                     just the named steps (after the installs).
+                     crate's browser tests (host-tests), a smoke test of the
+                     release demo in headless Chromium (smoke), and the
+                     server-rendered example hydrating in Chromium
+                     (ssr-host). --only runs just the named steps (after the
+                     installs).
   demo [--port N]    Build the demo with Trunk (release) and serve it with the
                      reference server on http://127.0.0.1:N/ (default 8080)
                      until Ctrl-C.
+  ssr-host [--port N]
+                     Build examples/ssr-host (a leptos_axum app, debug wasm
+                     from cargo + wasm-bindgen) and serve it, with the
+                     reference API at /api in the same process, on
+                     http://127.0.0.1:N/ (default 3000) until Ctrl-C.
   size               Build the demo (release) and print raw, gzip -9 and
                      brotli -q 11 sizes of every .wasm, .js and .css in dist/.
   bench-server [--seconds N] [--connections N]
@@ -82,6 +90,7 @@ fn main() -> ExitCode {
         "demo" => demo::run(&ws, rest),
         "size" => no_options(command, rest).and_then(|()| size::run(&ws)),
         "bench-server" => bench_server::run(&ws, rest),
+        "ssr-host" => ssr_host::run(&ws, rest),
         other => {
             eprintln!("xtask: unknown command `{other}`\n");
             eprint!("{USAGE}");

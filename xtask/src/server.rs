@@ -1,4 +1,6 @@
-//! Starting and stopping the reference API server (`credits-server`).
+//! Starting and stopping the reference API server (`credits-server`), and
+//! any other server that announces its address the same way
+//! ([`spawn_announced`], e.g. the SSR host).
 //!
 //! Contract: `credits-server --listen ADDR [--seed-demo] [--static DIR] [--test-hooks]`
 //! prints `listening on http://127.0.0.1:PORT` on stdout once bound (port 0
@@ -38,6 +40,8 @@ pub struct Options<'a> {
 /// paths.
 pub struct Server {
     child: Child,
+    /// What messages call it, e.g. `credits-server`.
+    name: &'static str,
     /// `http://127.0.0.1:PORT`, no trailing slash.
     pub url: String,
     /// The flaky listener's `http://127.0.0.1:PORT` (only with the test hooks).
@@ -96,14 +100,6 @@ fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server>
     run(&mut build)?;
     let profile = if launch.release { "release" } else { "debug" };
     let exe = ws.target_dir.join(profile).join(PACKAGE);
-    let log = ws.scratch_dir()?.join(format!("{}.log", opts.log_name));
-    let log_file =
-        File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
-    let log_shown = show(ws, &log);
-    let clone = |f: &File| {
-        f.try_clone()
-            .map_err(|e| format!("cannot reuse {log_shown}: {e}"))
-    };
 
     let mut cmd = Command::new(&exe);
     cmd.args(["--listen", opts.listen]);
@@ -121,6 +117,29 @@ fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server>
         // One log line per request would measure the terminal, not the server.
         cmd.env("CREDITS_LOG", "warn");
     }
+    spawn_announced(ws, cmd, PACKAGE, opts.log_name, launch.test_hooks, start)
+}
+
+/// Starts `cmd`, a server that prints `listening on http://ADDR` on stdout
+/// once bound (and, with `flaky`, then `flaky listening on ...`), with its
+/// stdout and stderr in `target/xtask/<log_name>.log`, and waits for the
+/// address. `name` is what messages call it; `start` is when its build began.
+pub fn spawn_announced(
+    ws: &Workspace,
+    mut cmd: Command,
+    name: &'static str,
+    log_name: &str,
+    flaky: bool,
+    start: Instant,
+) -> Result<Server> {
+    let log = ws.scratch_dir()?.join(format!("{log_name}.log"));
+    let log_file =
+        File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+    let log_shown = show(ws, &log);
+    let clone = |f: &File| {
+        f.try_clone()
+            .map_err(|e| format!("cannot reuse {log_shown}: {e}"))
+    };
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::from(clone(&log_file)?));
@@ -131,6 +150,7 @@ fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server>
     // From here on the guard exists, so any early return stops the child.
     let mut server = Server {
         child,
+        name,
         url: String::new(),
         flaky_url: None,
         log,
@@ -156,7 +176,7 @@ fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server>
 
     let deadline = Instant::now() + STARTUP_DEADLINE;
     let mut received = Ok(());
-    while server.url.is_empty() || (launch.test_hooks && server.flaky_url.is_none()) {
+    while server.url.is_empty() || (flaky && server.flaky_url.is_none()) {
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left) {
             Ok(Announced::Main(url)) => server.url = url,
@@ -171,7 +191,7 @@ fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server>
         Ok(()) => {
             println!(
                 "server {} up at {} (pid {}, log {}); build and start took {:.1} s",
-                PACKAGE,
+                name,
                 server.url,
                 server.child.id(),
                 server.log_shown,
@@ -197,7 +217,7 @@ fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server>
                 }
             };
             Err(format!(
-                "{PACKAGE} {what}; command: `{}`\nserver log {}:\n{}",
+                "{name} {what}; command: `{}`\nserver log {}:\n{}",
                 describe(&cmd),
                 server.log_shown,
                 server.log_tail()
@@ -207,10 +227,6 @@ fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server>
 }
 
 impl Server {
-    pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
     /// The last lines of the server's log, for failure messages.
     pub fn log_tail(&self) -> String {
         fs::read_to_string(&self.log)
@@ -223,11 +239,32 @@ impl Server {
         format!("server log: {}", self.log_shown)
     }
 
-    /// Waits until the server exits by itself (for `cargo xtask demo`).
-    pub fn wait(&mut self) -> Result<ExitStatus> {
-        self.child
+    /// Prints where `what` is (`{url}` in it is replaced by the server's
+    /// address) and waits until the server exits (Ctrl-C), for
+    /// `cargo xtask demo` and `cargo xtask ssr-host`.
+    pub fn serve_until_stopped(&mut self, what: &str) -> Result<()> {
+        let line = "=".repeat(60);
+        println!(
+            "\n{line}\n  {}\n  Ctrl-C stops it. {}\n{line}\n",
+            what.replace("{url}", &self.url),
+            self.log_note()
+        );
+        let pid = self.child.id();
+        let status = self
+            .child
             .wait()
-            .map_err(|e| format!("waiting for {PACKAGE} (pid {}): {e}", self.child.id()))
+            .map_err(|e| format!("waiting for {} (pid {pid}): {e}", self.name))?;
+        if status.success() {
+            println!("server stopped");
+            Ok(())
+        } else {
+            Err(format!(
+                "{} (pid {pid}) exited with {status}\n{}\n{}",
+                self.name,
+                self.log_note(),
+                self.log_tail()
+            ))
+        }
     }
 
     fn stop(&mut self) {
@@ -243,12 +280,12 @@ impl Server {
             .status()
             .is_ok_and(|s| s.success());
         if interrupted && wait_for(&mut self.child, STOP_GRACE).is_some() {
-            println!("stopped {PACKAGE} (pid {pid})");
+            println!("stopped {} (pid {pid})", self.name);
             return;
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
-        println!("killed {PACKAGE} (pid {pid})");
+        println!("killed {} (pid {pid})", self.name);
     }
 }
 

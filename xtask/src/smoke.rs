@@ -92,10 +92,16 @@ fn check_page(ws: &Workspace, server: &Server) -> Result<()> {
 /// `e2e/demo.mjs`: the demo driven with real key presses and clicks
 /// (playwright-core on Debian's Chromium). Screenshots land in target/xtask/.
 fn end_to_end(ws: &Workspace, server: &Server) -> Result<()> {
+    node_script(ws, "e2e/demo.mjs", server)
+}
+
+/// Runs `node SCRIPT URL/ SCRATCH_DIR`, a playwright-core check of the page
+/// `server` serves, printing its lines; fails with the end of its stderr.
+pub fn node_script(ws: &Workspace, script: &str, server: &Server) -> Result<()> {
     let scratch = ws.scratch_dir()?;
     let mut cmd = Command::new("node");
     cmd.current_dir(&ws.root)
-        .arg("e2e/demo.mjs")
+        .arg(script)
         .arg(format!("{}/", server.url))
         .arg(&scratch);
     let captured = capture_with_timeout(&mut cmd, Duration::from_secs(180))?;

@@ -26,6 +26,7 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("browser", "tests (browser)", tests_browser),
     ("host-tests", "example host tests", host_tests::run_step),
     ("smoke", "demo smoke", demo_smoke),
+    ("ssr-host", "SSR host (browser)", crate::ssr_host::test),
 ];
 
 /// The step names `--only NAME` (repeatable) selects; the tool installs
