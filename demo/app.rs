@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_credits::{CreditsClient, CreditsProvider};
+use leptos_credits::{CreditsClient, CreditsProvider, CreditsStyles};
 
 use crate::editing_tools::EditingTools;
 use crate::generation_bar::GenerationBar;
@@ -31,6 +31,8 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
+        // The library's CSS, in one <style> at the top of <head>; index.html links only the demo's.
+        <CreditsStyles />
         <div class="demo-app">
             <header class="demo-header">
                 <span class="demo-logo" aria-hidden="true"></span>

@@ -43,6 +43,7 @@ pub mod out_of_credits;
 pub mod plan_comparison;
 pub mod primitives;
 pub mod provider;
+pub mod styles;
 pub mod subscription;
 // Browser-test helpers for hosts and this crate's own tests (feature `testing`).
 #[cfg(feature = "testing")]
@@ -72,6 +73,7 @@ pub use low_balance::LowBalanceBanner;
 pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, PromptText, Refusal};
 pub use plan_comparison::PlanComparison;
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
+pub use styles::{CreditsStyles, Theme};
 pub use subscription::{SubscriptionBalance, SubscriptionText};
 pub use text::{CreditsText, PluralText};
 pub use usage_history::UsageHistory;

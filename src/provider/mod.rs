@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::balance::{refresh_on_return, BalanceStore};
 use crate::hooks::QuoteLoader;
 use crate::intl::{format_count, plural_category};
+use crate::styles::{theme_scope, Theme};
 use crate::{CreditsClient, CreditsText};
 
 /// What [`CreditsProvider`] shares with the components. `Copy`: pass it freely.
@@ -74,6 +75,10 @@ pub fn CreditsProvider(
     /// Replacement words; English when absent.
     #[prop(optional)]
     text: Option<CreditsText>,
+    /// Forces the light or dark palette (or `Auto`) on everything below, in
+    /// a `display: contents` wrapper; without it the page's own applies.
+    #[prop(optional, into)]
+    theme: Option<Signal<Theme>>,
     children: Children,
 ) -> impl IntoView {
     let balance = BalanceStore::new(client, workspace);
@@ -86,5 +91,5 @@ pub fn CreditsProvider(
         quotes: StoredValue::new_local(QuoteLoader::default()),
         balance,
     });
-    children()
+    theme_scope(theme, children())
 }

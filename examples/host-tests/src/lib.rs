@@ -5,7 +5,9 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_credits::{use_balance, Action, CostBadge, GenerateButton, ImageGenerate, Quality};
+use leptos_credits::{
+    use_balance, CostBadge, CreditAction, GenerateButton, ImageGenerate, Quality,
+};
 
 /// The number of images, their cost, Generate (spending through the shared
 /// balance), the balance, and what the last generation charged. Goes inside
@@ -14,11 +16,11 @@ use leptos_credits::{use_balance, Action, CostBadge, GenerateButton, ImageGenera
 pub fn GenerateBar() -> impl IntoView {
     let count = RwSignal::new(4u32);
     let action = Signal::derive(move || {
-        Action::ImageGenerate(ImageGenerate::new(Quality::Standard, count.get()))
+        CreditAction::ImageGenerate(ImageGenerate::new(Quality::Standard, count.get()))
     });
     let balance = use_balance();
     let outcome = RwSignal::new(String::new());
-    let generate = Callback::new(move |action: Action| {
+    let generate = Callback::new(move |action: CreditAction| {
         let Some(store) = balance.store else { return };
         spawn_local(async move {
             outcome.set(match store.generate(&action).await {

@@ -9,7 +9,9 @@ use std::time::Duration;
 use host_tests::GenerateBar;
 use leptos::prelude::*;
 use leptos_credits::testing::*;
-use leptos_credits::{Action, BalanceAnswer, CreditsClient, ImageGenerate, Quality, QuoteItem};
+use leptos_credits::{
+    BalanceAnswer, CreditAction, CreditsClient, ImageGenerate, Quality, QuoteItem,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -25,12 +27,12 @@ fn client(token: &str) -> CreditsClient {
     CreditsClient::new(api).with_token(token)
 }
 
-fn images(count: u32) -> Action {
-    Action::ImageGenerate(ImageGenerate::new(Quality::Standard, count))
+fn images(count: u32) -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(Quality::Standard, count))
 }
 
 /// What the server quotes for `action` in `workspace`.
-async fn quoted(token: &str, workspace: &str, action: Action) -> u64 {
+async fn quoted(token: &str, workspace: &str, action: CreditAction) -> u64 {
     let answer = client(token).quote(workspace, &[action]).await;
     match answer.map(|a| a.items.into_iter().next()) {
         Ok(Some(QuoteItem::Quoted(quote))) => quote.credits,
