@@ -92,6 +92,9 @@ try {
           generate: generate && generate.textContent.trim(),
           heading: heading && heading.textContent.trim(),
           hydrationScript: [...document.querySelectorAll("script[type=module]")].some((s) => s.textContent.includes("ssr_host")),
+          styles: document.querySelectorAll("style#leptos-credits-styles").length,
+          stylesInHead: document.querySelectorAll("head > style#leptos-credits-styles").length,
+          layered: (document.querySelector("head > style#leptos-credits-styles")?.textContent ?? "").includes("@layer leptos-credits"),
         };
       });
       console.log(`     served: trigger ${JSON.stringify(found.trigger?.html)}`);
@@ -105,6 +108,8 @@ try {
       assert(/generate/i.test(found.generate ?? ""), `the Generate button says ${JSON.stringify(found.generate)}`);
       assert(found.heading === "Subscription", `the subscription heading is ${JSON.stringify(found.heading)}`);
       assert(found.hydrationScript, "no module script that loads pkg/ssr_host.js");
+      assert(found.styles === 1 && found.stylesInHead === 1, `${found.styles} <style id=leptos-credits-styles> served, ${found.stylesInHead} in <head>; want one, in the head`);
+      assert(found.layered, "the served stylesheet is not in @layer leptos-credits");
     } finally {
       await raw.close();
     }
@@ -114,6 +119,17 @@ try {
   const bar = page.locator("form.host-bar");
   const badge = bar.locator(".lc-cost-badge");
   const trigger = bar.locator("button[aria-haspopup=dialog]");
+
+  await check("after hydration the served stylesheet is still the only one, and it applies", async () => {
+    await bar.locator(".lc-cost-badge:not([data-state=loading])").waitFor();
+    const styles = await page.evaluate(() => ({
+      all: document.querySelectorAll("style#leptos-credits-styles").length,
+      head: document.querySelectorAll("head > style#leptos-credits-styles").length,
+      surface: getComputedStyle(document.querySelector("button[aria-haspopup=dialog]")).getPropertyValue("--lc-surface").trim(),
+    }));
+    assert(styles.all === 1 && styles.head === 1, `${styles.all} <style id=leptos-credits-styles> after hydration (${styles.head} in <head>)`);
+    assert(styles.surface !== "", "the trigger has no --lc-surface: the stylesheet does not apply");
+  });
 
   await check("hydration: no console warning or error, and the server's nodes are kept", async () => {
     // The badge leaves "loading" only once the wasm runs: hydration is done.

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 use leptos_credits::{
-    CreditsClient, CreditsProvider, PlanComparison, PlanId, SubscriptionBalance, UsageHistory,
+    CreditsClient, CreditsProvider, CreditsStyles, PlanComparison, PlanId, SubscriptionBalance,
+    UsageHistory,
 };
+use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_query_map;
 use leptos_router::StaticSegment;
@@ -54,6 +56,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // No icon to fetch: a 404 for /favicon.ico would be a console error.
                 <link rel="icon" href="data:," />
                 <HydrationScripts options />
+                // Where leptos_meta puts <CreditsStyles/>'s <style>, server-side.
+                <MetaTags />
             </head>
             <body>
                 <App />
@@ -64,7 +68,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
+    provide_meta_context();
     view! {
+        // The library's CSS: one <style> in the head, no file to serve.
+        <CreditsStyles />
         <Router>
             <Routes fallback=|| view! { <p>"Not found."</p> }>
                 <Route path=StaticSegment("") view=CreditsPage />
