@@ -10,7 +10,9 @@ use std::time::Duration;
 use common::hooks::*;
 use common::*;
 use leptos::prelude::*;
-use leptos_credits::{CostBadge, CreditAction, CreditsClient, ImageGenerate, Quality, RetryPolicy};
+use leptos_credits::{
+    ClientError, CostBadge, CreditAction, CreditsClient, ImageGenerate, Quality, RetryPolicy,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -153,4 +155,28 @@ async fn an_unknown_field_in_an_answer_is_ignored() {
         ("ready", "Cost: 16 credits")
     );
     assert_eq!(spy.statuses("/quotes"), vec![200], "the spy saw the answer");
+}
+
+/// Issue 11.7: gloo threw a JS exception out of Rust for such a token.
+#[wasm_bindgen_test]
+async fn a_token_with_a_line_break_is_refused_as_a_typed_error_and_nothing_is_sent() {
+    let tc = TestClient::new("bad-token");
+    let client = tc.client("tok_ent_owner\r\nX-Evil: 1");
+    let answer = client.balance("ws_enterprise", None, None).await;
+    assert_eq!(
+        answer.map(|_| ()),
+        Err(ClientError::InvalidHeader {
+            name: "Authorization".into()
+        })
+    );
+    let wide = tc.client("tok_\u{2603}").plans().await;
+    assert_eq!(
+        wide.map(|_| ()).map_err(|e| e.kind()),
+        Err("invalid_header")
+    );
+    assert_eq!(tc.requests().await.len(), 0, "the server saw no request");
+    let m = badge(tc.client("tok\0"), 2);
+    let (state, shown) = settled(&m).await;
+    assert_eq!(state, "error");
+    assert!(shown.starts_with("Couldn't get the cost"), "{shown}");
 }

@@ -9,6 +9,7 @@ use gloo_net::http::{Request, RequestBuilder};
 use web_sys::AbortSignal;
 
 use super::decode::{decode, decode_quotes, error_for};
+use super::header;
 use super::transport::{self, Answer};
 use super::url::{encode_segment, join};
 use super::{ClientError, RetryPolicy};
@@ -24,6 +25,8 @@ pub struct CreditsClient {
     base_url: String,
     token: Option<String>,
     headers: Vec<(String, String)>,
+    /// The first header `with_token`/`with_header` refused; every request fails with it.
+    refused_header: Option<String>,
     policy: RetryPolicy,
 }
 
@@ -60,23 +63,49 @@ impl CreditsClient {
             base_url: base_url.into(),
             token: None,
             headers: Vec::new(),
+            refused_header: None,
             policy: RetryPolicy::default(),
         }
     }
 
     /// The same client, asking as the member this bearer token names.
+    ///
+    /// A token with a character a header cannot carry (CR, LF, NUL, other
+    /// control characters, anything above U+00FF) is not kept: every request
+    /// then fails with [`ClientError::InvalidHeader`] and sends nothing.
     pub fn with_token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(token.into());
+        let token = token.into();
+        if header::value_ok(&token) {
+            self.token = Some(token);
+        } else {
+            self.token = None;
+            self.refuse("Authorization");
+        }
         self
     }
 
     /// The same client, sending one more header with every request (a tracing
     /// id, a tenant header, ...). A header of the same name is replaced.
+    /// A name that is not an HTTP token or a value as [`Self::with_token`]
+    /// refuses is not kept either, with the same error.
     pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        let name = name.into();
+        let (name, value) = (name.into(), value.into());
         self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
-        self.headers.push((name, value.into()));
+        if header::name_ok(&name) && header::value_ok(&value) {
+            self.headers.push((name, value));
+        } else {
+            self.refuse(&name);
+        }
         self
+    }
+
+    fn refuse(&mut self, name: &str) {
+        let shown = if header::name_ok(name) {
+            name
+        } else {
+            "(unnamed)"
+        };
+        self.refused_header.get_or_insert_with(|| shown.to_owned());
     }
 
     /// The same client, with other timeout and retry rules.
@@ -259,6 +288,9 @@ impl CreditsClient {
         build: impl Fn(Option<&AbortSignal>) -> Result<Request, gloo_net::Error>,
         abort: Option<&AbortSignal>,
     ) -> Result<Answer, ClientError> {
+        if let Some(name) = &self.refused_header {
+            return Err(ClientError::InvalidHeader { name: name.clone() });
+        }
         transport::send(build, &self.policy, abort).await
     }
 
@@ -346,6 +378,53 @@ mod tests {
             a.clone().with_header("X-Test-Client", "1").identity()
         );
         assert!(!format!("{a:?}").contains("tok_a"));
+    }
+
+    /// Issue 11.7: such a token made gloo throw a JS exception out of Rust.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_token_or_header_http_cannot_carry_is_refused_with_a_typed_error() {
+        let refused = |c: CreditsClient| {
+            futures::executor::block_on(c.plans())
+                .map(|_| ())
+                .unwrap_err()
+        };
+        for token in [
+            "tok\r\nX-Evil: 1",
+            "tok\n",
+            "tok\0",
+            "tok\u{7f}",
+            "tök\u{100}",
+            "tok€",
+        ] {
+            let c = CreditsClient::new("/api").with_token(token);
+            assert_eq!(c.token, None, "{token:?}");
+            assert_eq!(
+                refused(c),
+                ClientError::InvalidHeader {
+                    name: "Authorization".into()
+                },
+                "{token:?}"
+            );
+        }
+        let c = CreditsClient::new("/api").with_header("X-Trace", "a\rb");
+        assert_eq!(
+            refused(c),
+            ClientError::InvalidHeader {
+                name: "X-Trace".into()
+            }
+        );
+        let c = CreditsClient::new("/api").with_header("X Trace\n", "1");
+        assert_eq!(
+            refused(c),
+            ClientError::InvalidHeader {
+                name: "(unnamed)".into()
+            }
+        );
+        // Latin-1 and tabs are legal header text: not refused as a header
+        // (natively the request stops at the browser-only check instead).
+        let fine = CreditsClient::new("/api").with_token("tok_\u{e9}\tx");
+        assert_eq!(refused(fine), ClientError::NotInBrowser);
     }
 
     #[test]

@@ -50,6 +50,12 @@ pub enum ClientError {
     /// through the browser's `fetch` only. Components never ask there.
     #[error("the credits client runs in the browser only, not on the server")]
     NotInBrowser,
+    /// `with_token` or `with_header` was given a name or value HTTP cannot
+    /// carry (CR, LF, NUL, another control character, or a character above
+    /// U+00FF): nothing is sent. `name` is the header's (`Authorization` for
+    /// the token); the value is never repeated.
+    #[error("the header `{name}` cannot be sent: it has a character HTTP does not allow")]
+    InvalidHeader { name: String },
 }
 
 /// The fields of a 402 `insufficient_credits` problem, for an out-of-credits prompt.
@@ -189,6 +195,7 @@ impl ClientError {
             ClientError::Aborted => "aborted",
             ClientError::NoProvider => "no_provider",
             ClientError::NotInBrowser => "not_in_browser",
+            ClientError::InvalidHeader { .. } => "invalid_header",
         }
     }
 }

@@ -4,6 +4,7 @@
 mod client;
 pub mod decode;
 mod error;
+mod header;
 pub mod json_path;
 pub mod retry;
 mod transport;

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use credits_core::time::days_from_civil;
+
 /// How the client waits for and retries a request.
 ///
 /// Network failures, timeouts, 5xx and 429 are retried with exponential
@@ -113,21 +115,17 @@ fn parse_http_date(value: &str) -> Option<i64> {
     let year: i64 = parts.next()?.parse().ok()?;
     let mut hms = parts.next()?.split(':').map(|p| p.parse::<i64>().ok());
     let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
-    if parts.next()? != "GMT" || !(1..=31).contains(&day) || h > 23 || m > 59 || s > 60 {
+    // Bounded before any arithmetic: a hostile year or a negative hour would
+    // otherwise overflow (a panic in debug builds) or move the date backwards.
+    let in_range = (1..=31).contains(&day)
+        && (1..=9999).contains(&year)
+        && (0..=23).contains(&h)
+        && (0..=59).contains(&m)
+        && (0..=60).contains(&s);
+    if parts.next()? != "GMT" || !in_range {
         return None;
     }
     Some(days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + s)
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 #[cfg(test)]

@@ -91,3 +91,33 @@ fn retry_after_reads_seconds_and_http_dates() {
         assert_eq!(parse_retry_after(bad, now), None, "{bad:?}");
     }
 }
+
+/// Issue 11.6: a year of twelve digits overflowed the date arithmetic and
+/// panicked debug builds; a negative hour moved the date backwards.
+#[test]
+fn hostile_retry_after_dates_are_ignored_without_panicking() {
+    let now = 784_111_770_000.0;
+    for hostile in [
+        "Sun, 06 Nov 999999999999 08:49:37 GMT",
+        "Sun, 06 Nov -999999999999 08:49:37 GMT",
+        "Sun, 06 Nov 9223372036854775807 08:49:37 GMT",
+        "Sun, 06 Nov 1994 -1:49:37 GMT",
+        "Sun, 06 Nov 1994 08:-49:37 GMT",
+        "Sun, 06 Nov 1994 08:49:-37 GMT",
+        "Sun, -06 Nov 1994 08:49:37 GMT",
+        "Sun, 06 Nov 0 08:49:37 GMT",
+        "Sun, 06 Nov 10000 08:49:37 GMT",
+    ] {
+        assert_eq!(parse_retry_after(hostile, now), None, "{hostile:?}");
+    }
+    assert_eq!(
+        parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", now).map(|d| d > Duration::ZERO),
+        Some(true),
+        "the last date the bound allows still parses"
+    );
+    assert_eq!(
+        parse_retry_after("18446744073709551615", now),
+        Some(Duration::from_secs(24 * 3600)),
+        "huge seconds are capped, not overflowed"
+    );
+}

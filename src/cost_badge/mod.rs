@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 pub use types::BadgeState;
 
-use crate::text::{error_message, plan_name};
+use crate::text::{error_message, fill, plan_name};
 use crate::{use_credits, use_quote, CreditAction, CreditsText, QuoteState};
 
 /// Shows what `action` costs in credits, as the server quotes it, next to the
@@ -85,7 +85,10 @@ pub fn CostBadge(
             let value = match (&q.blocked, q.is_free()) {
                 (Some(b), _) => {
                     let plan = b.required_plan.clone().unwrap_or_default();
-                    text(|t| t.needs_plan.to_string()).replace("{plan}", &plan_name(&plan))
+                    fill(
+                        text(|t| t.needs_plan.to_string()),
+                        &[("plan", &plan_name(&plan))],
+                    )
                 }
                 (None, true) => text(|t| t.free.to_string()),
                 (None, false) => ctx

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::labels;
 use super::ladder::Ladder;
-use crate::text::plan_name;
+use crate::text::{fill, plan_name};
 use crate::CreditsContext;
 
 /// The quoted credits of an item a person could pick; `None` when invalid or blocked.
@@ -37,7 +37,7 @@ pub fn options(
                     let plan = plan_name(
                         q.blocked.as_ref().and_then(|b| b.required_plan.as_deref()).unwrap_or_default(),
                     );
-                    ctx.word(|t| &t.needs_plan).replace("{plan}", &plan)
+                    fill(ctx.word(|t| &t.needs_plan), &[("plan", &plan)])
                 }
                 QuoteItem::Quoted(q) if q.is_free() => ctx.word(|t| &t.free),
                 QuoteItem::Quoted(q) => ctx.credits(q.credits),

@@ -5,7 +5,7 @@ use credits_core::{Quote, QuoteItem};
 use leptos::prelude::*;
 
 use super::ladder::Ladder;
-use crate::text::plan_name;
+use crate::text::{fill, plan_name};
 use crate::CreditsContext;
 
 /// Where a person goes when the balance is short (until the out-of-credit prompt).
@@ -42,7 +42,7 @@ pub fn summary(
     if let Some(blocked) = &quote.blocked {
         let plan = plan_name(blocked.required_plan.as_deref().unwrap_or_default());
         return view! {
-            <p class="lc-cost-estimator__blocked">{ctx.word(|t| &t.needs_plan).replace("{plan}", &plan)}</p>
+            <p class="lc-cost-estimator__blocked">{fill(ctx.word(|t| &t.needs_plan), &[("plan", &plan)])}</p>
         }
         .into_any();
     }

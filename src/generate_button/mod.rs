@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 pub use affordability::{use_affordability, Affordability};
 
-use crate::text::plan_name;
+use crate::text::{fill, plan_name};
 use crate::{use_credits, CreditAction, CreditsText};
 
 /// The host's Generate button, with the cost on it. A click calls
@@ -97,9 +97,12 @@ pub fn GenerateButton(
                 Some(c) => c.counted(|t| &t.shortfall, *shortfall),
                 None => format!("{shortfall}"),
             },
-            Affordability::Blocked { required_plan } => word(|t| &t.needs_plan).replace(
-                "{plan}",
-                &plan_name(required_plan.as_deref().unwrap_or_default()),
+            Affordability::Blocked { required_plan } => fill(
+                word(|t| &t.needs_plan),
+                &[(
+                    "plan",
+                    &plan_name(required_plan.as_deref().unwrap_or_default()),
+                )],
             ),
             _ => String::new(),
         }));

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::intl::{format_day, format_in_days};
 use crate::primitives::in_browser;
+use crate::text::fill;
 use crate::{use_balance, use_credits, CreditsText};
 
 const KEY_PREFIX: &str = "lc-low-balance-dismissed";
@@ -75,10 +76,14 @@ pub fn LowBalanceBanner(
             return None;
         }
         let text = match next {
-            Some(n) => word(|t| &t.prompts.low_for_next)
-                .replace("{balance}", &credits(f.balance))
-                .replace("{needed}", &credits(n)),
-            None => word(|t| &t.prompts.low_balance).replace("{balance}", &credits(f.balance)),
+            Some(n) => fill(
+                word(|t| &t.prompts.low_for_next),
+                &[("balance", &credits(f.balance)), ("needed", &credits(n))],
+            ),
+            None => fill(
+                word(|t| &t.prompts.low_balance),
+                &[("balance", &credits(f.balance))],
+            ),
         };
         let reset = f
             .cycle
@@ -88,9 +93,13 @@ pub fn LowBalanceBanner(
                 let days = days_until(crate::primitives::now_s(), t);
                 let loc = ctx.and_then(|c| c.locale.get());
                 (days > 0).then(|| {
-                    word(|t| &t.prompts.comes_back)
-                        .replace("{in_days}", &format_in_days(days, loc.as_deref()))
-                        .replace("{day}", &format_day(t, loc.as_deref()))
+                    fill(
+                        word(|t| &t.prompts.comes_back),
+                        &[
+                            ("in_days", &format_in_days(days, loc.as_deref())),
+                            ("day", &format_day(t, loc.as_deref())),
+                        ],
+                    )
                 })
             });
         Some((k, text, reset))

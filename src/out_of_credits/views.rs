@@ -14,7 +14,7 @@ use crate::cost_estimator::labels::change;
 use crate::intl::{format_day, format_in_days, format_list_or};
 use crate::primitives::is_safe_href;
 use crate::primitives::now_s;
-use crate::text::plan_name;
+use crate::text::{fill, plan_name};
 use crate::{CreditsContext, CreditsText};
 
 type Pick = fn(&CreditsText) -> &Cow<'static, str>;
@@ -28,12 +28,6 @@ pub(super) fn word(ctx: Option<CreditsContext>, pick: Pick) -> String {
 
 fn credits(ctx: Option<CreditsContext>, n: u64) -> String {
     ctx.map(|c| c.credits(n)).unwrap_or_else(|| n.to_string())
-}
-
-fn fill(template: String, pairs: &[(&str, &str)]) -> String {
-    pairs
-        .iter()
-        .fold(template, |s, (key, value)| s.replace(key, value))
 }
 
 fn locale(ctx: Option<CreditsContext>) -> Option<String> {
@@ -147,7 +141,7 @@ pub(super) fn PromptBody(
             .or(figures.with(|f| f.as_ref().map(|f| f.balance)))?;
         Some(fill(
             w(|t| &t.prompts.needed_vs_left),
-            &[("{needed}", &cr(needed)), ("{balance}", &cr(have))],
+            &[("needed", &cr(needed)), ("balance", &cr(have))],
         ))
     };
     // "Your credits come back in 6 days, on Dec 1."
@@ -168,8 +162,8 @@ pub(super) fn PromptBody(
             fill(
                 w(|t| &t.prompts.comes_back),
                 &[
-                    ("{in_days}", &format_in_days(days, loc.as_deref())),
-                    ("{day}", &format_day(t, loc.as_deref())),
+                    ("in_days", &format_in_days(days, loc.as_deref())),
+                    ("day", &format_day(t, loc.as_deref())),
                 ],
             )
         })
@@ -182,10 +176,7 @@ pub(super) fn PromptBody(
         match why {
             Why::Short(Reason::MonthlyLimitReached) => vec![w(|t| &t.prompts.monthly_body)],
             Why::Short(Reason::SubscriptionExpired) => {
-                let mut lines = vec![fill(
-                    w(|t| &t.prompts.expired_body),
-                    &[("{plan}", &current)],
-                )];
+                let mut lines = vec![fill(w(|t| &t.prompts.expired_body), &[("plan", &current)])];
                 let ended = f
                     .as_ref()
                     .and_then(|f| f.cycle.as_ref())
@@ -193,7 +184,7 @@ pub(super) fn PromptBody(
                     .filter(|t| *t <= now_s());
                 if let Some(t) = ended {
                     let day = format_day(t, locale(ctx).as_deref());
-                    lines.push(fill(w(|t| &t.prompts.expired_when), &[("{day}", &day)]));
+                    lines.push(fill(w(|t| &t.prompts.expired_when), &[("day", &day)]));
                 }
                 lines
             }
@@ -208,7 +199,7 @@ pub(super) fn PromptBody(
                 if let Some((name, spent)) = top {
                     lines.push(fill(
                         w(|t| &t.prompts.shared_top),
-                        &[("{name}", &name), ("{credits}", &cr(spent))],
+                        &[("name", &name), ("credits", &cr(spent))],
                     ));
                 }
                 lines
@@ -221,11 +212,11 @@ pub(super) fn PromptBody(
                 let mut lines = Vec::new();
                 match trial {
                     Some((n, 0)) => {
-                        lines.push(fill(w(|t| &t.prompts.trial_body), &[("{credits}", &cr(n))]))
+                        lines.push(fill(w(|t| &t.prompts.trial_body), &[("credits", &cr(n))]))
                     }
                     Some((n, left)) => lines.push(fill(
                         w(|t| &t.prompts.trial_short),
-                        &[("{credits}", &cr(n)), ("{balance}", &cr(left))],
+                        &[("credits", &cr(n)), ("balance", &cr(left))],
                     )),
                     None => {}
                 }
@@ -237,23 +228,20 @@ pub(super) fn PromptBody(
                 let mut lines = vec![match unlocks {
                     Some(p) => fill(
                         w(|t| &t.prompts.feature_body),
-                        &[("{plan}", &name_of(&plans(), p))],
+                        &[("plan", &name_of(&plans(), p))],
                     ),
                     None => w(|t| &t.prompts.feature_any_plan),
                 }];
                 if let Some(f) = f.as_ref() {
                     lines.push(fill(
                         w(|t| &t.prompts.feature_locked),
-                        &[("{workspace}", &f.workspace.name), ("{plan}", &current)],
+                        &[("workspace", &f.workspace.name), ("plan", &current)],
                     ));
                 }
                 lines
             }
             Why::Short(Reason::PaymentFailed) => {
-                vec![fill(
-                    w(|t| &t.prompts.payment_body),
-                    &[("{plan}", &current)],
-                )]
+                vec![fill(w(|t| &t.prompts.payment_body), &[("plan", &current)])]
             }
             Why::Short(Reason::Unknown) => vec![w(|t| &t.prompts.unknown_body)],
         }
@@ -269,7 +257,7 @@ pub(super) fn PromptBody(
             .map(|p| {
                 fill(
                     w(|t| &t.prompts.plan_monthly),
-                    &[("{plan}", &p.name), ("{credits}", &cr(p.monthly_credits))],
+                    &[("plan", &p.name), ("credits", &cr(p.monthly_credits))],
                 )
             })
             .collect::<Vec<_>>()
@@ -292,16 +280,16 @@ pub(super) fn PromptBody(
         if let Some(p) = plan.and_then(|id| plans().into_iter().find(|p| p.id == id)) {
             lines.push(fill(
                 w(|t| &t.prompts.upgrade_adds),
-                &[("{plan}", &p.name), ("{credits}", &cr(p.monthly_credits))],
+                &[("plan", &p.name), ("credits", &cr(p.monthly_credits))],
             ));
         }
         if let Some(r) = rec {
             lines.push(fill(
                 w(|t| &t.prompts.recommend_why),
                 &[
-                    ("{pace}", &cr(r.pace)),
-                    ("{plan}", &name_of(&plans(), r.plan)),
-                    ("{allocation}", &cr(r.allocation)),
+                    ("pace", &cr(r.pace)),
+                    ("plan", &name_of(&plans(), r.plan)),
+                    ("allocation", &cr(r.allocation)),
                 ],
             ));
         }
@@ -312,7 +300,7 @@ pub(super) fn PromptBody(
         let label = ctx.map(|x| change(&x, c)).unwrap_or_default();
         let text = fill(
             w(|t| &t.prompts.alternative),
-            &[("{option}", &label), ("{credits}", &cr(cost))],
+            &[("option", &label), ("credits", &cr(cost))],
         );
         let button = hooks.on_pick.map(|pick| {
             view! {
@@ -355,7 +343,7 @@ pub(super) fn PromptBody(
                 } else {
                     fill(
                         w(|t| &t.prompts.resync_still_locked),
-                        &[("{plan}", &plan_of(&f))],
+                        &[("plan", &plan_of(&f))],
                     )
                 })
             }
@@ -391,12 +379,12 @@ pub(super) fn PromptBody(
                 .map(|f| f.admins.iter().map(|a| a.name.clone()).collect())
                 .unwrap_or_default();
             let ask = if admins.is_empty() {
-                fill(w(|t| &t.prompts.ask_admin_body), &[("{workspace}", &name)])
+                fill(w(|t| &t.prompts.ask_admin_body), &[("workspace", &name)])
             } else {
                 let who = format_list_or(&admins, locale(ctx).as_deref());
                 fill(
                     w(|t| &t.prompts.ask_admin_named),
-                    &[("{workspace}", &name), ("{admins}", &who)],
+                    &[("workspace", &name), ("admins", &who)],
                 )
             };
             out.push(view! { <p class="lc-prompt__ask">{ask}</p> }.into_any());
@@ -424,7 +412,7 @@ pub(super) fn PromptBody(
                 } else {
                     |t| &t.prompts.upgrade
                 };
-                let label = fill(w(template), &[("{plan}", &p.name)]);
+                let label = fill(w(template), &[("plan", &p.name)]);
                 match hooks.on_upgrade {
                     Some(up) => {
                         let id = p.id;

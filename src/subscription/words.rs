@@ -17,42 +17,13 @@ pub(crate) fn sw(ctx: CreditsContext, pick: Pick) -> String {
     ctx.text.with_value(|t| pick(&t.subscription).to_string())
 }
 
-/// `template` with each `{key}` replaced by its value, in one pass, so a
-/// value from the API that itself contains `{...}` is never expanded.
-pub(crate) fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let hit = after.find('}').and_then(|close| {
-            let key = &after[..close];
-            pairs
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| (close, *v))
-        });
-        match hit {
-            Some((close, value)) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 /// A subscription word with its `{key}`s filled in.
 pub(crate) fn swf(ctx: CreditsContext, pick: Pick, pairs: &[(&str, &str)]) -> String {
     ctx.text.with_value(|t| fill(pick(&t.subscription), pairs))
 }
 
 pub(crate) use crate::primitives::now_s;
+pub(crate) use crate::text::fill;
 
 pub(crate) fn locale(ctx: CreditsContext) -> Option<String> {
     ctx.locale.get()
@@ -118,26 +89,5 @@ pub(crate) fn merge_class(base: &str, extra: Option<String>) -> String {
     match extra {
         Some(e) if !e.trim().is_empty() => format!("{base} {e}"),
         _ => base.to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fill;
-
-    #[test]
-    fn fills_in_one_pass() {
-        assert_eq!(
-            fill("{a} and {b}", &[("a", "{b}"), ("b", "2")]),
-            "{b} and 2"
-        );
-        assert_eq!(fill("{x} {", &[]), "{x} {");
-        assert_eq!(
-            fill(
-                "Resets {date} — {in_days}",
-                &[("date", "Dec 1"), ("in_days", "in 6 days")]
-            ),
-            "Resets Dec 1 — in 6 days"
-        );
     }
 }

@@ -5,9 +5,11 @@
 //! Numbers inside the strings are formatted with the browser's `Intl`.
 
 mod errors;
+mod fill;
 mod format;
 
 pub use errors::{error_message, plan_name};
+pub(crate) use fill::fill;
 
 use std::borrow::Cow;
 
@@ -52,7 +54,7 @@ impl PluralText {
             _ => None,
         }
         .unwrap_or(&self.other);
-        template.replace("{n}", formatted)
+        fill(template, &[("n", formatted)])
     }
 }
 
