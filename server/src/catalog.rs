@@ -41,10 +41,11 @@ impl Catalog {
             {
                 return Err(format!("plan {}: unknown feature {f:?}", p.id.as_str()));
             }
-            let url = &p.upgrade_url;
-            if !(url.starts_with("https://") || (url.starts_with('/') && !url.starts_with("//"))) {
+            // The components' rule: the page is unknown here, so a relative
+            // link must stay on whatever origin serves it.
+            if !credits_core::links::is_safe_href(&p.upgrade_url, "https://app.invalid/") {
                 return Err(format!(
-                    "plan {}: upgrade_url must be https or a relative path",
+                    "plan {}: upgrade_url must be https or a path of the app's own origin",
                     p.id.as_str()
                 ));
             }
@@ -111,6 +112,16 @@ mod tests {
         assert_eq!(b.required_plan.as_deref(), Some("basic"));
         assert_eq!(c.blocked(PlanId::Free, "asset.view"), None);
         assert_eq!(c.blocked(PlanId::Pro, "model.train"), None);
+    }
+
+    /// Issue 11.2: the server's plan-link check is the components' rule.
+    #[test]
+    fn plan_links_a_browser_sends_to_another_host_are_refused() {
+        for href in credits_core::links::HOSTILE_HREFS {
+            let toml_string = toml::Value::String((*href).to_owned()).to_string();
+            let bad = PLANS_TOML.replace("\"/contact-sales\"", &toml_string);
+            assert!(Catalog::from_toml(&bad).is_err(), "{href:?}");
+        }
     }
 
     #[test]

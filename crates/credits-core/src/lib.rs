@@ -10,6 +10,7 @@ pub mod action;
 pub mod balance;
 pub mod estimate;
 pub mod generation;
+pub mod links;
 pub mod plan;
 pub mod pricing;
 pub mod problem;
