@@ -11,7 +11,9 @@ use common::hooks::*;
 use common::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_credits::{use_balance, CreditAction, CreditsClient, ImageGenerate, Quality};
+use leptos_credits::{
+    use_balance, CreditAction, CreditsClient, CreditsProvider, ImageGenerate, Quality,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -186,5 +188,57 @@ async fn every_component_reads_one_balance() {
         tc.requests_to("GET", "/balance").await,
         1,
         "two readers, one fetch"
+    );
+}
+
+/// Issue 11.1: a spend's answer was written into whatever figures were shown
+/// when the POST returned, so switching workspace mid-spend showed the first
+/// workspace's balance in the second, and the next 304 confirmed it.
+#[wasm_bindgen_test]
+async fn a_spend_that_lands_after_a_workspace_switch_leaves_the_new_workspaces_balance_alone() {
+    let spender = TestClient::new("spend-then-switch");
+    let other = TestClient::new("switched-to");
+    let client = RwSignal::new(spender.client("tok_ent_owner"));
+    let workspace = RwSignal::new("ws_enterprise".to_owned());
+    let switched = other.client("tok_pro_admin");
+    let m = mount(move || {
+        view! {
+            <CreditsProvider client=client workspace=workspace locale=TEST_LOCALE>
+                <Corner />
+                <button on:click=move |_| {
+                    client.set(switched.clone());
+                    workspace.set("ws_pro_team".to_owned());
+                }>"Switch"</button>
+            </CreditsProvider>
+        }
+    });
+    ready(&m).await;
+    // The spend's POST answers only after the switch has shown the new balance.
+    spender.delay(&[1500]).await;
+    button(&m.root, "Generate").expect("Generate").click();
+    sleep(100).await;
+    button(&m.root, "Switch").expect("Switch").click();
+    let result = wait_for("the spend's answer", WAIT, || {
+        let p = m.root.query_selector("[aria-label=\"Result\"]").ok()??;
+        Some(text(&p)).filter(|t| !t.is_empty())
+    })
+    .await;
+    assert_eq!(result, "charged 20", "the spend itself went through");
+    // Let the refresh after the spend, and a revalidation, land too.
+    sleep(300).await;
+    button(&m.root, "Refresh").expect("Refresh").click();
+    sleep(500).await;
+    let truth = match other
+        .client("tok_pro_admin")
+        .balance("ws_pro_team", None, None)
+        .await
+    {
+        Ok(leptos_credits::BalanceAnswer::Fresh { balance, .. }) => balance.balance,
+        other => panic!("the server's balance of ws_pro_team: {other:?}"),
+    };
+    assert_eq!(
+        ready(&m).await,
+        truth,
+        "ws_pro_team shows its own balance, not ws_enterprise's after the spend"
     );
 }

@@ -11,6 +11,7 @@ mod common;
 
 use std::time::Duration;
 
+use common::hooks::TestClient;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
@@ -49,13 +50,21 @@ struct Calls {
 
 /// A GenerateButton whose refusal opens the prompt, as a host wires it.
 fn host(token: &'static str, workspace: &'static str, action: CreditAction) -> (Mounted, Calls) {
+    host_as(live_client(token), workspace, action)
+}
+
+/// [`host`] for any client (a test client, to count its requests).
+fn host_as(
+    client: leptos_credits::CreditsClient,
+    workspace: &'static str,
+    action: CreditAction,
+) -> (Mounted, Calls) {
     let calls = Calls {
         upgrades: RwSignal::new(Vec::new()),
         top_ups: RwSignal::new(0),
         asks: RwSignal::new(0),
         refusal: RwSignal::new(None),
     };
-    let client = live_client(token);
     let m = mount_with_provider(client, workspace, move || {
         view! {
             <Host action=action calls=calls />
@@ -338,6 +347,33 @@ async fn a_feature_not_in_the_plan_names_the_plan_the_workspace_and_resyncs() {
     .await;
     button(&d, "Re-sync").expect("re-sync").click();
     says(&d, &["Checked just now: Basic still doesn't include it."]).await;
+}
+
+/// Issue 11.4: after Re-sync said the plan now includes it, Generate went on
+/// refusing from a verdict kept for 10 minutes. Re-sync asks for it again.
+#[wasm_bindgen_test]
+async fn resync_drops_the_kept_not_in_plan_verdict_and_generate_asks_again() {
+    let tc = TestClient::new("resync-verdict");
+    let (m, _) = host_as(tc.client("tok_basic_owner"), "ws_basic_limit", video());
+    let (_, d) = open_from_button(&m).await;
+    assert_eq!(
+        d.get_attribute("data-reason").as_deref(),
+        Some("feature_not_in_plan")
+    );
+    let before = tc.quote_requests().await.len();
+    assert!(before >= 1, "Generate asked for its quote");
+    button(&d, "Re-sync").expect("re-sync").click();
+    says(&d, &["Checked just now: Basic still doesn't include it."]).await;
+    let start = js_sys::Date::now();
+    while tc.quote_requests().await.len() <= before {
+        assert!(
+            js_sys::Date::now() - start < 5000.0,
+            "no new quote request after Re-sync: the old verdict was kept"
+        );
+        sleep(100).await;
+    }
+    // The server's fresh verdict is the same (Basic still lacks video): still blocked.
+    button_when(&m, &["blocked"]).await;
 }
 
 #[wasm_bindgen_test]

@@ -189,14 +189,32 @@ impl BalanceStore {
     pub async fn generate(&self, action: &CreditAction) -> Result<GenerationResponse, ClientError> {
         let client = self.client.get_untracked();
         let workspace = self.workspace.get_untracked();
+        let asked = self
+            .inner
+            .try_with_value(|i| (i.group.clone(), i.generation));
         let key = new_idempotency_key();
         let result = client.generate(&workspace, action, &key).await;
         if let Ok(spent) = &result {
-            let _ = self.state.try_update(|s| {
-                if let BalanceState::Known(k) = s {
-                    k.figures.balance = spent.balance;
+            // Only into the figures it was spent from: another member or
+            // workspace, or a refresh that landed meanwhile, has its own. The
+            // ETag names the server's figures, not these: forget it.
+            let unchanged = self.inner.try_update_value(|i| {
+                let same = Some((i.group.clone(), i.generation)) == asked
+                    && i.group.as_ref().is_none_or(|(_, ws)| *ws == workspace);
+                if same {
+                    i.etag = None;
                 }
+                same
             });
+            if unchanged == Some(true) {
+                let _ = self.state.try_update(|s| {
+                    if let BalanceState::Known(k) = s {
+                        if k.figures.workspace.id == workspace {
+                            k.figures.balance = spent.balance;
+                        }
+                    }
+                });
+            }
         }
         self.refresh_now();
         result

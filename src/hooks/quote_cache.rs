@@ -32,16 +32,23 @@ pub struct QuoteCache {
     groups: HashMap<Group, GroupCache>,
     max_age_ms: f64,
     max_entries: usize,
+    max_groups: usize,
 }
+
+/// Groups kept at once: each member and workspace a page has asked as is one,
+/// and a page that keeps swapping tokens must not grow without end.
+pub const MAX_GROUPS: usize = 8;
 
 impl QuoteCache {
     /// A cache whose entries live `max_age_ms` and that holds at most
-    /// `max_entries` actions per group (the oldest go first).
+    /// `max_entries` actions per group (the oldest go first) and at most
+    /// [`MAX_GROUPS`] groups (the one used longest ago goes first).
     pub fn new(max_age_ms: f64, max_entries: usize) -> Self {
         QuoteCache {
             groups: HashMap::new(),
             max_age_ms,
             max_entries: max_entries.max(1),
+            max_groups: MAX_GROUPS,
         }
     }
 
@@ -54,6 +61,22 @@ impl QuoteCache {
     /// Keeps an answer. Item problems are kept too: the same request always
     /// gets the same answer for the same price book.
     pub fn put(&mut self, group: Group, action: CreditAction, cached: Cached) {
+        if !self.groups.contains_key(&group) && self.groups.len() >= self.max_groups {
+            let stalest = self
+                .groups
+                .iter()
+                .map(|(k, g)| {
+                    (
+                        k,
+                        g.entries.values().map(|c| c.at_ms).fold(f64::MIN, f64::max),
+                    )
+                })
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(k, _)| k.clone());
+            if let Some(stalest) = stalest {
+                self.groups.remove(&stalest);
+            }
+        }
         let g = self.groups.entry(group).or_default();
         if g.price_book.as_deref() != Some(cached.price_book.as_str()) {
             g.entries.clear();
@@ -70,6 +93,17 @@ impl QuoteCache {
             }
         }
         g.entries.insert(action, cached);
+    }
+
+    /// Drops every answer for `workspace`, whoever asked: its plan may have
+    /// changed, and with it what each action is allowed.
+    pub fn forget_workspace(&mut self, workspace: &str) {
+        self.groups.retain(|(_, ws), _| ws != workspace);
+    }
+
+    #[cfg(test)]
+    fn groups(&self) -> usize {
+        self.groups.len()
     }
 
     #[cfg(test)]

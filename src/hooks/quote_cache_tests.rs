@@ -74,3 +74,39 @@ fn the_oldest_entry_makes_room() {
     assert!(c.get(&group("ws"), &images(3), 3.0).is_some());
     assert_eq!(c.len(), 2);
 }
+
+/// Issue 11.5: each new token added a group and none was ever dropped.
+#[test]
+fn the_number_of_groups_is_bounded_and_the_least_recent_goes() {
+    let mut c = QuoteCache::new(60_000.0, 10);
+    for n in 0..100u64 {
+        c.put((n, "ws".into()), images(1), cached(4, "p", n as f64));
+        assert!(c.groups() <= MAX_GROUPS, "{} groups after {n}", c.groups());
+    }
+    assert_eq!(c.groups(), MAX_GROUPS);
+    assert!(c.get(&(99, "ws".into()), &images(1), 100.0).is_some());
+    assert!(c.get(&(0, "ws".into()), &images(1), 100.0).is_none());
+    // A group in use keeps its place: refreshing it makes another one the stalest.
+    let oldest_kept = 100 - MAX_GROUPS as u64;
+    c.put((oldest_kept, "ws".into()), images(2), cached(8, "p", 200.0));
+    c.put((1000, "ws".into()), images(1), cached(4, "p", 201.0));
+    assert!(c
+        .get(&(oldest_kept, "ws".into()), &images(2), 202.0)
+        .is_some());
+    assert!(c
+        .get(&(oldest_kept + 1, "ws".into()), &images(1), 202.0)
+        .is_none());
+}
+
+/// Issue 11.4: a "not in your plan" answer outlived an upgrade for 10 minutes.
+#[test]
+fn forgetting_a_workspace_drops_its_answers_for_every_member_and_keeps_the_others() {
+    let mut c = QuoteCache::new(60_000.0, 10);
+    c.put((1, "ws_a".into()), images(1), cached(4, "p", 0.0));
+    c.put((2, "ws_a".into()), images(1), cached(4, "p", 0.0));
+    c.put((1, "ws_b".into()), images(1), cached(4, "p", 0.0));
+    c.forget_workspace("ws_a");
+    assert!(c.get(&(1, "ws_a".into()), &images(1), 1.0).is_none());
+    assert!(c.get(&(2, "ws_a".into()), &images(1), 1.0).is_none());
+    assert!(c.get(&(1, "ws_b".into()), &images(1), 1.0).is_some());
+}

@@ -73,6 +73,8 @@ pub(crate) fn drive(
     Effect::new(move |_| {
         let list = actions.get();
         let group = (ctx.client.get().identity(), ctx.workspace.get());
+        // Kept quotes forgotten (Re-sync, another plan): answer afresh.
+        ctx.quotes_forgotten.track();
         d.changed(list, group);
     });
     let retry = Callback::new(move |()| {

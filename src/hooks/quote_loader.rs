@@ -73,6 +73,11 @@ impl QuoteLoader {
         self.0.borrow().cache.get(group, action, now).cloned()
     }
 
+    /// Forgets the kept answers for `workspace` (see [`QuoteCache::forget_workspace`]).
+    pub fn forget_workspace(&self, workspace: &str) {
+        self.0.borrow_mut().cache.forget_workspace(workspace);
+    }
+
     /// Quote requests sent so far (a batch counts once).
     pub fn requests_sent(&self) -> u64 {
         self.0.borrow().sent

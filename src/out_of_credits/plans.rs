@@ -61,6 +61,9 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
     });
     let resync_now = Callback::new(move |()| {
         resync.set(Resync::Checking);
+        if let Some(ctx) = ctx {
+            ctx.forget_quotes();
+        }
         if let Some(store) = balance.store {
             store.refresh_now();
         }

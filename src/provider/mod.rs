@@ -23,6 +23,9 @@ pub struct CreditsContext {
     pub quotes: StoredValue<QuoteLoader, LocalStorage>,
     /// The workspace's balance, shared by every component below.
     pub balance: BalanceStore,
+    /// Counts [`CreditsContext::forget_quotes`]: the quote hooks follow it
+    /// and ask again.
+    pub(crate) quotes_forgotten: RwSignal<u64>,
 }
 
 impl CreditsContext {
@@ -33,6 +36,17 @@ impl CreditsContext {
         let category = plural_category(n, locale.as_deref());
         self.text
             .with_value(|t| t.credits.render(&category, &formatted))
+    }
+}
+
+impl CreditsContext {
+    /// Drops the workspace's kept quotes and has every quote hook below ask
+    /// again: after Re-sync, and when a balance answer names another plan
+    /// (a "not in your plan" verdict may no longer hold).
+    pub fn forget_quotes(&self) {
+        let workspace = self.workspace.get_untracked();
+        self.quotes.with_value(|q| q.forget_workspace(&workspace));
+        self.quotes_forgotten.update(|n| *n += 1);
     }
 }
 
@@ -83,13 +97,35 @@ pub fn CreditsProvider(
 ) -> impl IntoView {
     let balance = BalanceStore::new(client, workspace);
     refresh_on_return(balance);
-    provide_context(CreditsContext {
+    let ctx = CreditsContext {
         client,
         workspace,
         locale: Signal::derive(move || locale.get()),
         text: StoredValue::new(text.unwrap_or_default()),
         quotes: StoredValue::new_local(QuoteLoader::default()),
         balance,
-    });
+        quotes_forgotten: RwSignal::new(0),
+    };
+    provide_context(ctx);
+    forget_quotes_on_plan_change(ctx);
     theme_scope(theme, children())
+}
+
+/// A balance answer for the same workspace naming another plan than the last
+/// one drops the workspace's kept quotes (the first answer only records it).
+fn forget_quotes_on_plan_change(ctx: CreditsContext) {
+    let seen = StoredValue::new(None::<(String, credits_core::PlanId)>);
+    Effect::new(move |_| {
+        let Some(now) = ctx.balance.state().with(|s| {
+            s.known()
+                .map(|k| (k.figures.workspace.id.clone(), k.figures.plan))
+        }) else {
+            return;
+        };
+        let before = seen.get_value();
+        seen.set_value(Some(now.clone()));
+        if before.is_some_and(|(ws, plan)| ws == now.0 && plan != now.1) {
+            ctx.forget_quotes();
+        }
+    });
 }
