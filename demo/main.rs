@@ -1,5 +1,9 @@
 //! The demo page Trunk builds: a host app's generation bar with the credits components.
 
+// Under `ssr` (the workspace's native tests build every target with it) the
+// page's view type nests deeper than the default limit, as Leptos's SSR examples note.
+#![recursion_limit = "256"]
+
 mod app;
 mod editing_tools;
 mod generation_bar;

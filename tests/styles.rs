@@ -168,6 +168,8 @@ fn themed_estimator(outer: Option<&'static str>, inner: Option<&'static str>) ->
 
 #[wasm_bindgen_test]
 async fn forced_dark_attribute_gives_the_dark_palette_whatever_the_system_prefers() {
+    // Headless Chromium prefers light, so dark here is against the system's choice.
+    assert!(!system_prefers_dark(), "the test browser prefers light");
     let m = themed_estimator(None, Some("dark"));
     let trigger = styled(&m.root, ".lc-cost-estimator__trigger").await;
     assert_eq!(computed(&trigger, "--lc-surface"), DARK_SURFACE);

@@ -19,8 +19,9 @@ use crate::tools;
 use crate::workspace::Workspace;
 use crate::Result;
 
-/// The example crate, relative to the repository root.
+/// The example crate, relative to the repository root, and its package name.
 const EXAMPLE: &str = "examples/host-tests";
+pub const PACKAGE: &str = "host-tests";
 
 pub fn run_step(ws: &Workspace) -> Result<()> {
     let dir = ws.root.join(EXAMPLE);

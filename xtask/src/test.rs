@@ -141,10 +141,18 @@ fn fmt(_: &Workspace) -> Result<()> {
     run_cmd(&mut cargo(&["fmt", "--all", "--", "--check"]))
 }
 
+/// The example host crate is a browser crate that turns on `leptos/csr`;
+/// built beside the library natively, feature unification would give the
+/// `ssr` checks and tests Leptos's client mode (effects on). Its own step
+/// (`host-tests`) lints and tests it for its target.
+const NATIVE_EXCLUDE: &str = host_tests::PACKAGE;
+
 fn clippy_native(_: &Workspace) -> Result<()> {
     run_cmd(&mut cargo(&[
         "clippy",
         "--workspace",
+        "--exclude",
+        NATIVE_EXCLUDE,
         "--all-targets",
         "--features",
         "leptos-credits/ssr",
@@ -186,6 +194,8 @@ fn tests_native(_: &Workspace) -> Result<()> {
     run_cmd(&mut cargo(&[
         "test",
         "--workspace",
+        "--exclude",
+        NATIVE_EXCLUDE,
         "--features",
         "leptos-credits/ssr",
     ]))
