@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use futures::future::{select, Either};
 use gloo_net::http::{Request, RequestBuilder};
-use wasm_bindgen::JsCast;
 use web_sys::AbortSignal;
 
 use super::retry::{parse_retry_after, Outcome, RetryPolicy};
@@ -123,19 +122,25 @@ fn has_static(name: &str) -> bool {
         .is_some_and(|f| f.is_function())
 }
 
-/// Waits `duration` on the browser's timer.
+/// Waits `duration` on the global `setTimeout`, which a page (`Window`) and a
+/// worker (`WorkerGlobalScope`) both have.
 pub(crate) async fn sleep(duration: Duration) {
     let ms = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = js_sys::global()
-            .dyn_into::<web_sys::Window>()
-            .ok()
-            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms));
-        if !matches!(scheduled, Some(Ok(_))) {
+        if global_set_timeout(&resolve, ms).is_err() {
             let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = setTimeout, catch)]
+    fn global_set_timeout(
+        handler: &js_sys::Function,
+        ms: i32,
+    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
 }
 
 /// The builder with the request's own headers; a helper for the client.
