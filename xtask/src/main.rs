@@ -4,6 +4,7 @@
 //! the only dependencies are the compressors `cargo xtask size` reports with.
 
 mod bench_server;
+mod contract;
 mod demo;
 mod host_tests;
 mod process;
@@ -33,7 +34,9 @@ Commands:
   test [--only STEP]...
                      Install the tools, then run every check in order, stopping
                      at the first failure: rustfmt (fmt), clippy (clippy,
-                     clippy-wasm), native tests (native), browser tests against
+                     clippy-wasm), native tests (native), the crates'
+                     publish dry-run (publish), the property-based API
+                     contract test (contract), browser tests against
                      the reference server (browser), the example host
                      crate's browser tests (host-tests), a smoke test of the
                      release demo in headless Chromium (smoke), and the

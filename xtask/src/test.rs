@@ -23,6 +23,11 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("clippy-hydrate", "clippy (wasm, hydrate)", clippy_hydrate),
     ("native", "tests (native)", tests_native),
     ("publish", "publish dry-run", crate::publish::dry_run),
+    (
+        "contract",
+        "API contract (schemathesis)",
+        crate::contract::run_step,
+    ),
     ("browser", "tests (browser)", tests_browser),
     ("host-tests", "example host tests", host_tests::run_step),
     ("smoke", "demo smoke", demo_smoke),

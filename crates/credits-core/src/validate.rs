@@ -249,7 +249,11 @@ impl Settings<'_> {
 
     fn factor(&self) -> Result<u32, Problem> {
         let v = self.required("factor")?;
-        match v.as_u64() {
+        let whole = match v {
+            Value::Number(n) => whole_u64(n),
+            _ => None,
+        };
+        match whole {
             Some(f) if UPSCALE_FACTORS.iter().any(|&ok| u64::from(ok) == f) => {
                 u32::try_from(f).map_err(|_| bad_factor(&shown(v)))
             }
@@ -268,6 +272,16 @@ impl Settings<'_> {
 }
 
 /// A whole number within `range`; anything else (text, 2.5, -1, 1e30, 2^64) is `invalid_setting`.
+/// A non-negative whole number, also when written with a fraction of zero
+/// (`4.0`): JSON Schema's `integer` counts it, so the contract does too.
+fn whole_u64(n: &serde_json::Number) -> Option<u64> {
+    n.as_u64().or_else(|| {
+        n.as_f64()
+            .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= u32::MAX as f64)
+            .map(|f| f as u64)
+    })
+}
+
 fn whole_in(name: &str, v: &Value, range: RangeInclusive<u32>) -> Result<u32, Problem> {
     let Value::Number(n) = v else {
         return Err(invalid(
@@ -280,7 +294,7 @@ fn whole_in(name: &str, v: &Value, range: RangeInclusive<u32>) -> Result<u32, Pr
             ),
         ));
     };
-    if let Some(u) = n.as_u64() {
+    if let Some(u) = whole_u64(n) {
         if let Ok(u) = u32::try_from(u) {
             if range.contains(&u) {
                 return Ok(u);

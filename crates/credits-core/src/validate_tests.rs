@@ -218,3 +218,32 @@ fn a_huge_text_value_gives_a_short_detail() {
     );
     assert!(p.detail.unwrap().len() < 200);
 }
+
+/// Found by the contract test: `275.0` is an integer to JSON Schema (and to
+/// the OpenAPI document), but was refused as out of range.
+#[test]
+fn whole_numbers_written_with_a_zero_fraction_are_accepted() {
+    let a = parse_action(&serde_json::json!({
+        "action": "image.generate", "quality": "standard",
+        "count": 2.0, "width": 275.0, "height": 2048
+    }));
+    assert!(
+        matches!(
+            a,
+            Ok(Action::ImageGenerate(ImageGenerate {
+                count: 2,
+                width: 275,
+                ..
+            }))
+        ),
+        "{a:?}"
+    );
+    let up = parse_action(&serde_json::json!({"action": "edit.upscale", "factor": 4.0}));
+    assert_eq!(up, Ok(Action::Upscale(Upscale { factor: 4 })));
+    let bad = parse_action(&serde_json::json!({"action": "edit.upscale", "factor": 4.5}));
+    assert!(bad.is_err());
+    let bad = parse_action(
+        &serde_json::json!({"action": "image.generate", "quality": "standard", "count": 2.5, "width": 256, "height": 256}),
+    );
+    assert!(bad.is_err());
+}
