@@ -19,6 +19,40 @@ use crate::process::{run, stdout_of};
 use crate::workspace::Workspace;
 use crate::Result;
 
+/// Cargo unpacks the packages of a dry run into `$CARGO_HOME/registry/src/-<hash>/`
+/// and, the version being the same, reuses that copy next time: a change to
+/// credits-core since the last run would be checked against the old sources.
+/// Those unpacked copies of this workspace's crates are removed first.
+fn forget_unpacked_packages(ws: &Workspace) -> Result<()> {
+    let Some(cargo_home) = ws.cargo_bin.parent() else {
+        return Ok(());
+    };
+    let Ok(sources) = std::fs::read_dir(cargo_home.join("registry").join("src")) else {
+        return Ok(());
+    };
+    for source in sources.flatten() {
+        // Registries from the network are named `<host>-<hash>`; only the
+        // overlay of local packages starts with `-`.
+        if !source.file_name().to_string_lossy().starts_with('-') {
+            continue;
+        }
+        let Ok(unpacked) = std::fs::read_dir(source.path()) else {
+            continue;
+        };
+        for dir in unpacked.flatten() {
+            let name = dir.file_name().to_string_lossy().into_owned();
+            if CRATES
+                .iter()
+                .any(|(c, _)| name.starts_with(&format!("{c}-")))
+            {
+                std::fs::remove_dir_all(dir.path())
+                    .map_err(|e| format!("cannot remove {}: {e}", dir.path().display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The published crates, with the files each package
 /// must hold besides its sources and manifest.
 pub const CRATES: &[(&str, &[&str])] = &[
@@ -41,6 +75,7 @@ pub const CRATES: &[(&str, &[&str])] = &[
 ];
 
 pub fn dry_run(ws: &Workspace) -> Result<()> {
+    forget_unpacked_packages(ws)?;
     for (name, required) in CRATES {
         let list = stdout_of(cargo(ws).args(["package", "--list", "--allow-dirty", "-p", name]))?;
         let lacking = missing(&list, required);
