@@ -9,6 +9,7 @@ mod cors;
 mod durability;
 mod errors;
 mod generations;
+mod idempotency;
 mod never_5xx;
 mod openapi;
 mod plans;
