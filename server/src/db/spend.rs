@@ -75,6 +75,18 @@ pub fn earlier(
     }))
 }
 
+/// A generation id: `gen_` and 32 lowercase hex digits, 128 bits from the OS.
+pub fn new_generation_id() -> Result<String, getrandom::Error> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes)?;
+    let mut id = String::with_capacity(4 + 32);
+    id.push_str("gen_");
+    for b in bytes {
+        id.push_str(&format!("{b:02x}"));
+    }
+    Ok(id)
+}
+
 pub fn spend(
     conn: &mut Connection,
     req: &SpendRequest,
@@ -104,7 +116,11 @@ pub fn spend(
     let seq: i64 = tx.query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM ledger", [], |r| {
         r.get(0)
     })?;
-    let id = format!("gen_{seq:08}");
+    // Random, so that ids say nothing about how many generations the server made;
+    // the ledger is ordered by `seq`, never by id.
+    let id = new_generation_id().map_err(|e| {
+        rusqlite::Error::ToSqlConversionFailure(format!("no OS randomness: {e}").into())
+    })?;
     tx.prepare_cached(
         "INSERT INTO ledger (seq, id, workspace_id, member_id, action, credits, status, at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
