@@ -12,6 +12,7 @@ mod generations;
 mod idempotency;
 mod never_5xx;
 mod openapi;
+mod panics;
 mod plans;
 mod price_book;
 mod quotes;
