@@ -10,6 +10,7 @@ mod durability;
 mod errors;
 mod generations;
 mod idempotency;
+mod methods;
 mod never_5xx;
 mod openapi;
 mod panics;
