@@ -4,6 +4,7 @@ use credits_core::{GrantKind, PaymentMethod, PlanId, Role, Status, UsageStatus};
 use serde::Deserialize;
 
 use crate::clock::{start_of_day, DAY};
+use crate::hash::fnv1a;
 use crate::model::{spending_order, Cycle, Grant, LedgerEntry, Member, Seed, Workspace};
 
 /// The demo data, compiled into the binary so it runs from any directory.
@@ -71,6 +72,13 @@ fn charged() -> UsageStatus {
     UsageStatus::Charged
 }
 
+/// A past generation's id, shaped like a live one (`gen_` and 32 hex digits) but fixed,
+/// so the demo history is the same on every start: two hashes of the workspace and number.
+pub fn demo_generation_id(workspace_id: &str, n: usize) -> String {
+    let half = |salt: u8| fnv1a(format!("{workspace_id}/{n}/{salt}").as_bytes());
+    format!("gen_{:016x}{:016x}", half(0), half(1))
+}
+
 /// The demo data, its days counted from the day of `now` and its history from `now`.
 pub fn demo_seed(now: i64) -> Result<Seed, String> {
     let file: File =
@@ -91,11 +99,7 @@ pub fn demo_seed(now: i64) -> Result<Seed, String> {
                 return Err(format!("{}: usage by unknown member {}", w.id, u.member));
             }
             seed.ledger.push(LedgerEntry {
-                id: format!(
-                    "gen_{}_{:03}",
-                    w.id.trim_start_matches("ws_"),
-                    w.usage.len() - i
-                ),
+                id: demo_generation_id(&w.id, w.usage.len() - i),
                 workspace_id: w.id.clone(),
                 member_id: u.member.clone(),
                 action: u.action.clone(),

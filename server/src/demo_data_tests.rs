@@ -124,6 +124,19 @@ fn the_pro_team_pool_went_mostly_to_teammates() {
         .collect();
     assert!(statuses.contains(&UsageStatus::Failed));
     assert!(statuses.contains(&UsageStatus::Refunded));
-    // The newest entry has the highest number, so ids sort like the history.
-    assert_eq!(seed.ledger[0].id, "gen_free_empty_003");
+    // Ids look like live ones and say nothing about the order: the history is ordered by time.
+    assert_eq!(seed.ledger[0].id, demo_generation_id("ws_free_empty", 3));
+    let ids: std::collections::HashSet<&str> = seed.ledger.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), seed.ledger.len(), "demo ids are unique");
+    for e in &seed.ledger {
+        let hex = e.id.strip_prefix("gen_").unwrap();
+        assert!(
+            hex.len() == 32
+                && hex
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)),
+            "{}",
+            e.id
+        );
+    }
 }

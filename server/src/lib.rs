@@ -43,11 +43,12 @@ use std::future::Future;
 
 use axum::{middleware, Router};
 use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
 
 pub use state::{AppState, Config, StartError};
 
 /// The whole HTTP application: the API under `/api`, the fallback, the test hooks
-/// (with `Config::test_hooks`), CORS and request logs.
+/// (with `Config::test_hooks`), panics answered as problems, CORS and request logs.
 pub fn app(state: AppState) -> Router {
     Router::new()
         .nest("/api", routes::api(state.hooks.is_some()))
@@ -57,6 +58,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             test_hooks::middleware::apply,
         ))
+        .layer(CatchPanicLayer::custom(problem::for_panic))
         .layer(cors::layer())
         .layer(middleware::from_fn(logging::log_requests))
         .with_state(state)

@@ -93,6 +93,30 @@ impl ApiProblem {
     }
 }
 
+/// The answer to a request whose handler panicked (a bug): a 503 `internal_error`
+/// problem, logged with the panic's message. The release server unwinds (the root
+/// Cargo.toml's `release-server` profile), so only that request fails; the store's
+/// locks shrug off the poisoning and a spend's open transaction rolls back. A
+/// generation retried with the same `Idempotency-Key` is still spent at most once.
+pub fn for_panic(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let message = panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("(no message)");
+    tracing::error!(panic = %message, "a handler panicked; answered 503 internal_error");
+    let mut response = ApiProblem::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "internal_error",
+        "the server failed while answering; try again (a generation with the same Idempotency-Key)",
+    )
+    .into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    response
+}
+
 impl IntoResponse for ApiProblem {
     fn into_response(self) -> Response {
         let status = self.status();

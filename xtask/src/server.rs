@@ -21,6 +21,8 @@ use crate::workspace::{show, Workspace};
 use crate::Result;
 
 const PACKAGE: &str = "credits-server";
+/// The root Cargo.toml's profile for the release server (it unwinds on panic).
+const RELEASE_PROFILE: &str = "release-server";
 /// How long the server may take to print its address after starting.
 const STARTUP_DEADLINE: Duration = Duration::from_secs(30);
 /// How long a SIGINT may take before the server is killed.
@@ -66,7 +68,7 @@ pub fn start_with_test_hooks(ws: &Workspace, opts: &Options, extra: &[String]) -
     start_with(ws, opts, &launch)
 }
 
-/// For the benchmark: a release build, request logs off, and `extra` arguments (e.g. `--db`).
+/// For the benchmark: a release build (profile `release-server`), request logs off, and `extra` arguments (e.g. `--db`).
 pub fn start_release(ws: &Workspace, opts: &Options, extra: &[String]) -> Result<Server> {
     let launch = Launch {
         release: true,
@@ -95,10 +97,15 @@ fn start_with(ws: &Workspace, opts: &Options, launch: &Launch) -> Result<Server>
     let mut build = Command::new("cargo");
     build.args(["build", "--quiet", "-p", PACKAGE]);
     if launch.release {
-        build.arg("--release");
+        // Not `--release`: that profile aborts on panic, for the browser's wasm.
+        build.args(["--profile", RELEASE_PROFILE]);
     }
     run(&mut build)?;
-    let profile = if launch.release { "release" } else { "debug" };
+    let profile = if launch.release {
+        RELEASE_PROFILE
+    } else {
+        "debug"
+    };
     let exe = ws.target_dir.join(profile).join(PACKAGE);
 
     let mut cmd = Command::new(&exe);

@@ -67,6 +67,26 @@ const MIGRATIONS: &[&str] = &[
         created_at INTEGER NOT NULL,
         PRIMARY KEY (workspace_id, key)
     ) STRICT;",
+    // 2: idempotency keys are per member (one member's key no longer blocks another's),
+    // and an index to drop the expired ones (`db::spend::KEY_LIFETIME`).
+    "CREATE TABLE idempotency_by_member (
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+        member_id TEXT NOT NULL REFERENCES members(id),
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        ledger_seq INTEGER NOT NULL REFERENCES ledger(seq),
+        answer TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, member_id, key)
+    ) STRICT;
+    INSERT INTO idempotency_by_member
+        (workspace_id, member_id, key, fingerprint, ledger_seq, answer, created_at)
+        SELECT i.workspace_id, l.member_id, i.key, i.fingerprint, i.ledger_seq, i.answer,
+               i.created_at
+        FROM idempotency i JOIN ledger l ON l.seq = i.ledger_seq;
+    DROP TABLE idempotency;
+    ALTER TABLE idempotency_by_member RENAME TO idempotency;
+    CREATE INDEX idempotency_by_age ON idempotency (created_at);",
 ];
 
 /// Runs the migrations the database has not seen, each in its own transaction.
@@ -106,6 +126,32 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(v as usize, version());
+    }
+
+    #[test]
+    fn version_2_keeps_the_keys_of_version_1_under_their_member() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(&format!(
+            "BEGIN; {}; PRAGMA user_version = 1; COMMIT;",
+            MIGRATIONS[0]
+        ))
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO workspaces VALUES ('ws', 'W', 'pro', 'active', 1, 'ok', 0, NULL, NULL, 0);
+             INSERT INTO members VALUES ('u_a', 'A');
+             INSERT INTO ledger VALUES (1, 'gen_x', 'ws', 'u_a', 'asset.view', 0, 'charged', 5);
+             INSERT INTO idempotency VALUES ('ws', 'k', 'u_a\n{}', 1, '{}', 5);",
+        )
+        .unwrap();
+        migrate(&conn).unwrap();
+        let row: (String, String, i64) = conn
+            .query_row(
+                "SELECT member_id, key, created_at FROM idempotency",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(row, ("u_a".to_owned(), "k".to_owned(), 5));
     }
 
     #[test]

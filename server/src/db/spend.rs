@@ -1,24 +1,29 @@
 //! One spend as one `BEGIN IMMEDIATE` transaction: idempotency check, grants,
 //! ledger entry, idempotency record. Nothing is written unless all of it is.
+//!
+//! Idempotency keys belong to (workspace, member, key) and live [`KEY_LIFETIME`]:
+//! after that the key is forgotten and its next use is a new request.
 
 use credits_core::{GenerationResponse, UsageStatus};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use super::{from_sql, load, to_sql};
+use crate::clock::DAY;
 use crate::model::Grant;
 use crate::spending;
 use crate::store::SpendRequest;
 
+/// How long an idempotency key is remembered: 24 hours from the spend it answered.
+pub const KEY_LIFETIME: i64 = DAY;
+
 /// What the transaction decided.
 #[derive(Debug)]
 pub enum Outcome {
-    /// Spent now; `grants` are the workspace's grants after it.
-    Spent {
-        answer: GenerationResponse,
-        grants: Vec<Grant>,
-    },
-    /// The key was used with this very request before: its first answer.
-    Replayed(GenerationResponse),
+    /// Spent now; `answer` is the body as stored under the key, `grants` the workspace's
+    /// grants after it.
+    Spent { answer: String, grants: Vec<Grant> },
+    /// The key was used with this very request before: its first answer, as it was written.
+    Replayed(String),
     /// The key was used with another request.
     KeyConflict,
     /// Too few credits; this cycle's spend by the asker and by everyone else.
@@ -28,27 +33,77 @@ pub enum Outcome {
     },
 }
 
+/// What a live key remembers, as seen by a request with `fingerprint`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Earlier {
+    /// The same request: its first answer, byte for byte.
+    Same(String),
+    /// Another request under the same key.
+    Other,
+}
+
+/// The live (younger than [`KEY_LIFETIME`] at `now`) record of `key` for this member.
+pub fn earlier(
+    conn: &Connection,
+    workspace_id: &str,
+    member_id: &str,
+    key: &str,
+    fingerprint: &str,
+    now: i64,
+) -> rusqlite::Result<Option<Earlier>> {
+    let found: Option<(String, String)> = conn
+        .prepare_cached(
+            "SELECT fingerprint, answer FROM idempotency
+             WHERE workspace_id = ?1 AND member_id = ?2 AND key = ?3 AND created_at > ?4",
+        )?
+        .query_row(
+            params![
+                workspace_id,
+                member_id,
+                key,
+                now.saturating_sub(KEY_LIFETIME)
+            ],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(found.map(|(stored, answer)| {
+        if stored == fingerprint {
+            Earlier::Same(answer)
+        } else {
+            Earlier::Other
+        }
+    }))
+}
+
+/// A generation id: `gen_` and 32 lowercase hex digits, 128 bits from the OS.
+pub fn new_generation_id() -> Result<String, getrandom::Error> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes)?;
+    let mut id = String::with_capacity(4 + 32);
+    id.push_str("gen_");
+    for b in bytes {
+        id.push_str(&format!("{b:02x}"));
+    }
+    Ok(id)
+}
+
 pub fn spend(
     conn: &mut Connection,
     req: &SpendRequest,
     cycle_start: Option<i64>,
 ) -> rusqlite::Result<Outcome> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let earlier: Option<(String, String)> = tx
-        .prepare_cached(
-            "SELECT fingerprint, answer FROM idempotency WHERE workspace_id = ?1 AND key = ?2",
-        )?
-        .query_row(params![req.workspace_id, req.idempotency_key], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .optional()?;
-    if let Some((fingerprint, answer)) = earlier {
-        if fingerprint != req.fingerprint {
-            return Ok(Outcome::KeyConflict);
-        }
-        let answer = serde_json::from_str(&answer)
-            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
-        return Ok(Outcome::Replayed(answer));
+    match earlier(
+        &tx,
+        &req.workspace_id,
+        &req.member_id,
+        &req.idempotency_key,
+        &req.fingerprint,
+        req.now,
+    )? {
+        Some(Earlier::Same(answer)) => return Ok(Outcome::Replayed(answer)),
+        Some(Earlier::Other) => return Ok(Outcome::KeyConflict),
+        None => {}
     }
     let mut grants = load::grants(&tx, &req.workspace_id)?;
     let Some(taken) = spending::take(&mut grants, req.now, req.cost) else {
@@ -61,7 +116,11 @@ pub fn spend(
     let seq: i64 = tx.query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM ledger", [], |r| {
         r.get(0)
     })?;
-    let id = format!("gen_{seq:08}");
+    // Random, so that ids say nothing about how many generations the server made;
+    // the ledger is ordered by `seq`, never by id.
+    let id = new_generation_id().map_err(|e| {
+        rusqlite::Error::ToSqlConversionFailure(format!("no OS randomness: {e}").into())
+    })?;
     tx.prepare_cached(
         "INSERT INTO ledger (seq, id, workspace_id, member_id, action, credits, status, at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -101,12 +160,20 @@ pub fn spend(
     };
     let stored = serde_json::to_string(&answer)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
+    // Forget the expired keys, this one included if it had expired.
+    tx.prepare_cached("DELETE FROM idempotency WHERE created_at <= ?1")?
+        .execute(params![req.now.saturating_sub(KEY_LIFETIME)])?;
     tx.prepare_cached(
-        "INSERT INTO idempotency (workspace_id, key, fingerprint, ledger_seq, answer, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO idempotency
+            (workspace_id, member_id, key, fingerprint, ledger_seq, answer, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (workspace_id, member_id, key) DO UPDATE SET
+            fingerprint = excluded.fingerprint, ledger_seq = excluded.ledger_seq,
+            answer = excluded.answer, created_at = excluded.created_at",
     )?
     .execute(params![
         req.workspace_id,
+        req.member_id,
         req.idempotency_key,
         req.fingerprint,
         seq,
@@ -116,7 +183,10 @@ pub fn spend(
     tx.prepare_cached("UPDATE workspaces SET updated_at = ?2 WHERE id = ?1")?
         .execute(params![req.workspace_id, req.now])?;
     tx.commit()?;
-    Ok(Outcome::Spent { answer, grants })
+    Ok(Outcome::Spent {
+        answer: stored,
+        grants,
+    })
 }
 
 /// Credits spent since `cycle_start` (all time without a cycle) by the asker, and by the others.

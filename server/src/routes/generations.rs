@@ -1,5 +1,10 @@
 //! `POST /v1/workspaces/{workspace}/generations`: spends credits for one action.
 //!
+//! An earlier spend under the same `Idempotency-Key` (per workspace and member,
+//! remembered 24 hours) is looked up right after the key and the body are read,
+//! before the action is priced or the plan checked: the same request again gets
+//! the first answer, byte for byte, even if the plan or the price book changed.
+//!
 //! Refusals, in the order they are checked: 401 `unauthorized`, 404
 //! `not_found`, 400 `missing_idempotency_key` / `invalid_idempotency_key`,
 //! 415, 413, 400 `invalid_json`, 422 (the action, as for quotes), 403
@@ -17,8 +22,9 @@ use credits_core::{parse_action, price, refusal_reason, suggested_plan, Shortfal
 
 use crate::auth;
 use crate::clock::{self, rfc3339};
+use crate::db::spend::Earlier;
 use crate::json_body::read_json;
-use crate::problem::{json_with_status, ApiProblem};
+use crate::problem::{json_bytes, ApiProblem};
 use crate::state::AppState;
 use crate::store::{Shortfall, SpendRefusal, SpendRequest};
 
@@ -47,9 +53,35 @@ async fn generate(
     let view = auth::workspace_view(state, headers, workspace)?;
     let key = idempotency_key(headers)?;
     let body = read_json(headers, body).await?;
-    let action = parse_action(&body)?;
-    let (cost, _) = price(&state.price_book, &action)?;
+    let action = parse_action(&body);
+    let now = clock::now();
+    // The member is part of the request, as well as of the key's scope.
+    let fingerprint = action.as_ref().ok().map(|action| {
+        let action_json = serde_json::to_string(action).unwrap_or_default();
+        format!("{}\n{action_json}", view.member.id)
+    });
     let w = &view.workspace;
+    if let Some(fingerprint) = &fingerprint {
+        // A repeat answers as the first time, whatever the plan or the prices say now.
+        // Another request under the key goes on, to be refused as it would be without it.
+        let store = state.store.clone();
+        let (ws, member, key, fp) = (
+            w.id.clone(),
+            view.member.id.clone(),
+            key.to_owned(),
+            fingerprint.clone(),
+        );
+        let earlier =
+            tokio::task::spawn_blocking(move || store.earlier(&ws, &member, &key, &fp, now))
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+                .map_err(|why| storage_unavailable(&why))?;
+        if let Some(Earlier::Same(answer)) = earlier {
+            return Ok(created(answer, true));
+        }
+    }
+    let action = action?;
+    let (cost, _) = price(&state.price_book, &action)?;
     if let Some(blocked) = state.catalog.blocked(w.plan, action.id()) {
         let needs = blocked.required_plan.as_deref().unwrap_or("another");
         let mut p = ApiProblem::new(
@@ -60,14 +92,11 @@ async fn generate(
         p.0.required_plan = blocked.required_plan;
         return Err(p);
     }
-    // The member is part of the request: another member's same key is another request.
-    let action_json = serde_json::to_string(&action).unwrap_or_default();
-    let now = clock::now();
     let request = SpendRequest {
         workspace_id: w.id.clone(),
         member_id: view.member.id.clone(),
         idempotency_key: key.to_owned(),
-        fingerprint: format!("{}\n{action_json}", view.member.id),
+        fingerprint: fingerprint.unwrap_or_default(),
         action_id: action.id(),
         cost,
         now,
@@ -77,16 +106,7 @@ async fn generate(
         .await
         .unwrap_or_else(|e| Err(SpendRefusal::Storage(e.to_string())));
     match spent {
-        Ok(spent) => {
-            let mut response = json_with_status(StatusCode::CREATED, &spent.answer);
-            if spent.replayed {
-                response.headers_mut().insert(
-                    HeaderName::from_static("idempotent-replayed"),
-                    HeaderValue::from_static("true"),
-                );
-            }
-            Ok(response)
-        }
+        Ok(spent) => Ok(created(spent.answer, spent.replayed)),
         Err(SpendRefusal::KeyConflict) => Err(ApiProblem::new(
             StatusCode::CONFLICT,
             "idempotency_conflict",
@@ -94,16 +114,31 @@ async fn generate(
         )
         .with_field(KEY_HEADER)),
         Err(SpendRefusal::NoWorkspace) => Err(ApiProblem::not_found("no such workspace")),
-        Err(SpendRefusal::Storage(why)) => {
-            tracing::error!(%why, "a spend failed in the database; nothing was spent");
-            Err(ApiProblem::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "storage_unavailable",
-                "the ledger could not be written; nothing was spent, try again",
-            ))
-        }
+        Err(SpendRefusal::Storage(why)) => Err(storage_unavailable(&why)),
         Err(SpendRefusal::Short(short)) => Err(insufficient(state, &short, action.id(), cost, now)),
     }
+}
+
+/// The 201 with its body as stored; a replay says so in `Idempotent-Replayed: true`.
+fn created(answer: String, replayed: bool) -> Response {
+    let mut response = json_bytes(StatusCode::CREATED, answer.into_bytes());
+    if replayed {
+        response.headers_mut().insert(
+            HeaderName::from_static("idempotent-replayed"),
+            HeaderValue::from_static("true"),
+        );
+    }
+    response
+}
+
+/// The database failed: nothing was spent.
+fn storage_unavailable(why: &str) -> ApiProblem {
+    tracing::error!(%why, "a spend failed in the database; nothing was spent");
+    ApiProblem::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "storage_unavailable",
+        "the ledger could not be written; nothing was spent, try again",
+    )
 }
 
 /// The `Idempotency-Key` header: 1 to 255 visible ASCII characters.

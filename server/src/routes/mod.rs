@@ -32,6 +32,7 @@ pub const TEST_HOOK_ROUTES: &[(&str, &str)] = &[
     ("GET", "/_test/clients/{id}/requests"),
     ("DELETE", "/_test/clients/{id}/requests"),
     ("POST", "/_test/flaky"),
+    ("POST", "/_test/panic"),
 ];
 
 /// The handler of one route of the tables; `None` for a pair no handler serves.
@@ -47,6 +48,7 @@ pub fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("GET", "/_test/clients/{id}/requests") => get(hooks::requests),
         ("DELETE", "/_test/clients/{id}/requests") => delete(hooks::forget),
         ("POST", "/_test/flaky") => post(hooks::flaky),
+        ("POST", "/_test/panic") => post(hooks::panic),
         _ => return None,
     })
 }

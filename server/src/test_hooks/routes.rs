@@ -102,6 +102,11 @@ pub async fn flaky(State(state): State<AppState>, h: HeaderMap, body: Body) -> R
     .await
 }
 
+/// Panics, as a handler with a bug would: shows what the server answers then.
+pub async fn panic() -> Response {
+    panic!("POST /api/_test/panic asked for a panic")
+}
+
 /// 204 on success, the problem otherwise.
 async fn answer(work: impl std::future::Future<Output = Result<(), ApiProblem>>) -> Response {
     match work.await {

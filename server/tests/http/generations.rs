@@ -17,7 +17,7 @@ async fn a_generation_spends_and_answers_the_new_balance() {
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["credits_charged"], 16);
     assert_eq!(body["balance"], 104);
-    assert!(body["id"].as_str().unwrap().starts_with("gen_"));
+    assert!(is_generation_id(body["id"].as_str().unwrap()), "{body}");
     let typed: credits_core::GenerationResponse = serde_json::from_value(body).unwrap();
     assert_eq!(typed.balance, 104);
     assert_eq!(
@@ -191,4 +191,71 @@ async fn the_enterprise_workspace_affords_the_big_actions() {
         .await;
     assert_eq!(r.status(), 201);
     assert_eq!(r.json::<Value>().await.unwrap()["balance"], 48_000 - 1100);
+}
+
+/// `gen_` and 32 lowercase hex digits: the documented id format.
+fn is_generation_id(id: &str) -> bool {
+    id.strip_prefix("gen_").is_some_and(|hex| {
+        hex.len() == 32 && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    })
+}
+
+/// Regression (#11): ids were `gen_{seq:08}`, the server-wide ledger sequence, so any
+/// member could read how many generations the whole server had made.
+#[tokio::test]
+async fn generation_ids_are_random_and_reveal_no_sequence() {
+    let s = Server::demo().await;
+    let mut ids = Vec::new();
+    for i in 0..200 {
+        // Free actions, so the balance never runs out.
+        let r = s
+            .generate(
+                "ws_free_empty",
+                "tok_free_owner",
+                Some(&format!("id-{i}")),
+                &json!({"action": "asset.view"}),
+            )
+            .await;
+        assert_eq!(r.status(), 201);
+        let body: Value = r.json().await.unwrap();
+        ids.push(body["id"].as_str().unwrap().to_owned());
+    }
+    for id in &ids {
+        assert!(is_generation_id(id), "{id} is not gen_ + 32 hex digits");
+    }
+    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "ids are unique");
+    let values: Vec<u128> = ids
+        .iter()
+        .map(|id| u128::from_str_radix(&id[4..], 16).unwrap())
+        .collect();
+    // Consecutive ids are not neighbours (|a - b| < 2^64 happens with odds of 2^-63 for
+    // random ids) and do not keep growing (200 random ids in order: odds of 1 in 200!).
+    for pair in values.windows(2) {
+        assert!(pair[0].abs_diff(pair[1]) >= 1 << 64, "{pair:x?}");
+    }
+    assert!(
+        values.windows(2).any(|p| p[1] < p[0]),
+        "ids grow like a counter"
+    );
+    // The history is still newest first, whatever the ids.
+    let page: Value = s
+        .client
+        .get(s.workspace_url("ws_free_empty", "usage") + "?limit=100")
+        .bearer_auth("tok_free_owner")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let listed: Vec<&str> = page["items"].as_array().unwrap()[..50]
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    let newest: Vec<&str> = ids.iter().rev().take(50).map(String::as_str).collect();
+    assert_eq!(
+        listed, newest,
+        "the ledger is ordered by its sequence, not by id"
+    );
 }
