@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 pub use types::BadgeState;
 
+use crate::primitives::use_politeness;
 use crate::text::{error_message, fill, plan_name};
 use crate::{use_credits, use_quote, CreditAction, CreditsText, QuoteState};
 
@@ -56,6 +57,10 @@ pub fn CostBadge(
 ) -> impl IntoView {
     let ctx = use_credits();
     let quote = use_quote(action);
+    // A new cost is spoken after the person's own change, not after a switch
+    // of member or workspace (every region on the page would speak at once).
+    let asker = Signal::derive(move || ctx.map(|c| (c.client.get().identity(), c.workspace.get())));
+    let politeness = use_politeness(action, asker);
     let text = move |pick: fn(&CreditsText) -> String| match ctx {
         Some(c) => c.text.with_value(pick),
         None => pick(&CreditsText::default()),
@@ -119,7 +124,7 @@ pub fn CostBadge(
             data-state=move || badge_state().as_str()
             data-affordable=affordable
             role="status"
-            aria-live="polite"
+            aria-live=politeness
             aria-atomic="true"
             aria-busy=move || (badge_state() == BadgeState::Loading).then_some("true")
         >

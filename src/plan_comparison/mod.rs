@@ -80,7 +80,7 @@ pub fn PlanComparison(
     let label_id = title_id.clone();
     let body = move || {
         match plans.state.get() {
-        Loaded::Loading => view! { <p role="status">{sw(ctx, |t| &t.loading)}</p> }.into_any(),
+        Loaded::Loading => view! { <p>{sw(ctx, |t| &t.loading)}</p> }.into_any(),
         Loaded::Failed(e) => view! {
             <p class="lc-plans__error" role="alert">{error_message(Some(ctx), &e)}</p>
             <button type="button" on:click=move |_| plans.reload.run(())>{ctx.word(|t| &t.retry)}</button>

@@ -6,9 +6,11 @@ mod controllable;
 mod dismiss;
 mod href;
 mod ids;
+mod live;
 
 pub use browser::{active_element, in_browser, now_ms, now_s};
 pub use controllable::use_controllable;
 pub use dismiss::use_dismiss;
 pub use href::is_safe_href;
 pub use ids::unique_id;
+pub use live::use_politeness;

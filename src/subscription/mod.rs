@@ -99,7 +99,7 @@ pub fn SubscriptionBalance(
     let body = move || {
         match state.get() {
         BalanceState::Loading => view! {
-            <p class="lc-subscription__note" role="status">{sw(ctx, |t| &t.loading)}</p>
+            <p class="lc-subscription__note">{sw(ctx, |t| &t.loading)}</p>
         }
         .into_any(),
         BalanceState::Failed(e) => view! {
@@ -120,7 +120,7 @@ pub fn SubscriptionBalance(
             <div class="lc-subscription__toolbar">
                 <span class="lc-subscription__as-of">{checked}</span>
                 {move || state.with(BalanceState::is_stale).then(|| view! {
-                    <span class="lc-subscription__stale" role="status">{ctx.word(|t| &t.balance_stale)}</span>
+                    <span class="lc-subscription__stale">{ctx.word(|t| &t.balance_stale)}</span>
                 })}
                 <button
                     type="button"

@@ -130,9 +130,7 @@ pub fn UsageHistory(
     };
     let status = move || match pages.state.get() {
         Loaded::Failed(e) => Some(failed(&e, pages.reload)),
-        Loaded::Loading => {
-            Some(view! { <p role="status">{sw(ctx, |t| &t.history_loading)}</p> }.into_any())
-        }
+        Loaded::Loading => Some(view! { <p>{sw(ctx, |t| &t.history_loading)}</p> }.into_any()),
         Loaded::Ready(p) => match more_error.get() {
             Some(e) => {
                 let retry = Callback::new(move |()| {
