@@ -2,8 +2,8 @@
 // step after demo.mjs: axe-core (npm, pinned in package.json) over every
 // state a person can reach — the generation bar, the estimator open, each
 // out-of-credits prompt a demo workspace opens, Settings → Subscription of
-// every demo workspace — in the light and the dark theme; then the layout at
-// phone widths.
+// every demo workspace — in the light and the dark theme; and the layout at
+// phone widths (320 and 375 px).
 //
 //   node e2e/a11y.mjs http://127.0.0.1:PORT/ [screenshot-dir]
 //
@@ -131,6 +131,42 @@ async function everyState(scheme, theme) {
   }
 }
 
+/// Issue "Hardening" 18: at 375 px the page was 401 px wide and the sticky bar covered the canvas.
+async function phoneLayout(width) {
+  const { context, page } = await openPage("light", width, 640);
+  try {
+    await check(`at ${width} px nothing scrolls sideways and the generation bar never covers the canvas`, async () => {
+      await page.goto(url);
+      await page.locator(".gen-bar .lc-cost-badge[data-state=ready]").waitFor();
+      const fits = () => page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+      let [scroll, inner] = await fits();
+      assert(scroll <= inner, `the Create view is ${scroll} px wide in a ${inner} px window`);
+      const end = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      for (const y of [0, end / 2, end]) {
+        const [bar, canvas] = await page.evaluate((top) => {
+          scrollTo(0, top);
+          const box = (s) => document.querySelector(s).getBoundingClientRect().toJSON();
+          return [box(".gen-bar"), box(".demo-canvas")];
+        }, y);
+        const apart = bar.bottom <= canvas.top || canvas.bottom <= bar.top ||
+          bar.right <= canvas.left || canvas.right <= bar.left;
+        assert(apart, `scrolled to ${Math.round(y)}: bar ${JSON.stringify(bar)} overlaps canvas ${JSON.stringify(canvas)}`);
+      }
+      if (shots) await page.screenshot({ path: join(shots, `phone-${width}.png`), fullPage: true });
+      await page.getByRole("link", { name: "Subscription" }).click();
+      await page.locator(".lc-usage-history__row").first().waitFor();
+      await settled(page);
+      [scroll, inner] = await fits();
+      assert(scroll <= inner, `Settings → Subscription is ${scroll} px wide in a ${inner} px window`);
+      if (shots) await page.screenshot({ path: join(shots, `phone-${width}-subscription.png`), fullPage: true });
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+await phoneLayout(320);
+await phoneLayout(375);
 await everyState("light");
 await everyState("dark");
 await everyState("light", "dark");
