@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
         <div class="demo-app">
             <header class="demo-header">
                 <span class="demo-logo" aria-hidden="true"></span>
-                <span class="demo-brand">"Lumen Studio"</span>
+                <h1 class="demo-brand">"Lumen Studio"</h1>
                 <nav class="demo-nav" aria-label="Sections">
                     {tab(false, "Create", "#create")}
                     {tab(true, "Subscription", "#settings/subscription")}

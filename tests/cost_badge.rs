@@ -221,3 +221,34 @@ async fn outside_a_provider_it_shows_an_error_instead_of_panicking() {
     let (state, _) = settled(&m).await;
     assert_eq!(state, "error");
 }
+
+/// Issue "Hardening" 15: a cost above the balance was marked by colour alone.
+#[wasm_bindgen_test]
+async fn an_unaffordable_cost_is_marked_by_a_named_icon_not_colour_alone() {
+    // Harbor Lane Photo has 6 credits: 4 standard images (16) are short, 1 draft (1) is not.
+    let action = RwSignal::new(images(Quality::Standard, 4));
+    let m = badge_mounted(
+        live_client("tok_basic_owner"),
+        "ws_basic_limit",
+        action.into(),
+    );
+    let (state, _) = settled(&m).await;
+    assert_eq!(state, "ready");
+    let icon = by_role(&m.root, "img").and_then(|i| i.get_attribute("aria-label"));
+    assert_eq!(
+        icon.as_deref(),
+        Some("more than your balance"),
+        "a short badge carries an icon whose text alternative, from the catalogue, says so"
+    );
+    action.set(images(Quality::Draft, 1));
+    wait_for("the affordable cost", WAIT, || {
+        query_text(&m.root, ".lc-cost-badge__value")
+            .contains("1 credit")
+            .then_some(())
+    })
+    .await;
+    assert!(
+        by_role(&m.root, "img").is_none(),
+        "an affordable cost has no shortfall icon"
+    );
+}

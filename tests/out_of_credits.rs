@@ -571,3 +571,48 @@ async fn every_visible_string_is_the_hosts() {
     let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
     says(&d, &["Plus de crédits ce mois-ci", "Plus tard"]).await;
 }
+
+/// Issue "Hardening" 17: a screen reader could wander out of the open prompt.
+#[wasm_bindgen_test]
+async fn the_page_outside_the_open_prompt_is_inert_until_it_closes_or_unmounts() {
+    let inert = |el: &Element| el.closest("[inert]").ok().flatten().is_some();
+    let doc = web_sys::window().and_then(|w| w.document()).unwrap();
+    let elsewhere = doc.create_element("p").unwrap();
+    doc.body().unwrap().append_child(&elsewhere).unwrap();
+    for close_by_unmounting in [false, true] {
+        let (m, _) = host("tok_pro_admin", "ws_pro_team", images(Quality::High, 16));
+        let (opener, d) = open_from_button(&m).await;
+        says(&d, &["Top up credits"]).await;
+        assert!(
+            inert(&opener),
+            "while open, the Generate button behind the prompt is inert"
+        );
+        assert!(
+            inert(&elsewhere),
+            "while open, the rest of the page is inert"
+        );
+        assert!(!inert(&d), "the prompt itself is not inert");
+        if close_by_unmounting {
+            drop(m);
+            assert!(
+                !inert(&elsewhere),
+                "unmounting the open prompt gives the page back"
+            );
+            continue;
+        }
+        press("Escape").expect("Escape is pressed");
+        wait_for("the prompt to go", WAIT, || {
+            dialog(&m.root).is_none().then_some(())
+        })
+        .await;
+        assert!(
+            !inert(&opener),
+            "after closing, the Generate button is not inert"
+        );
+        assert!(
+            !inert(&elsewhere),
+            "after closing, the rest of the page is not inert"
+        );
+    }
+    elsewhere.remove();
+}

@@ -37,7 +37,9 @@ use crate::{use_credits, use_quote, CreditAction, CreditsText, QuoteState};
 ///
 /// Classes `lc-cost-badge`, `lc-cost-badge__value`, `lc-cost-badge__retry`;
 /// `data-state` is `loading | ready | free | blocked | error` and
-/// `data-affordable="false"` marks a cost above the balance. Colours and
+/// `data-affordable="false"` marks a cost above the balance, which also gets a
+/// warning icon, `lc-cost-badge__short`, named by `cost_over_balance` (not
+/// colour alone). Colours and
 /// spacing come from `style/tokens.css` (`--lc-badge-bg`, `--lc-badge-fg`,
 /// `--lc-badge-short-fg`, `--lc-badge-radius`, ...); link `style/cost_badge.css`.
 ///
@@ -87,6 +89,7 @@ pub fn CostBadge(
         }
         .into_any(),
         QuoteState::Ready(q) => {
+            let short = !q.affordable && q.blocked.is_none();
             let value = match (&q.blocked, q.is_free()) {
                 (Some(b), _) => {
                     let plan = b.required_plan.clone().unwrap_or_default();
@@ -103,6 +106,13 @@ pub fn CostBadge(
             view! {
                 <span class="lc-visually-hidden">{text(|t| format!("{}: ", t.cost_label))}</span>
                 <span class="lc-cost-badge__value">{value}</span>
+                {short.then(|| view! {
+                    <span
+                        class="lc-cost-badge__short"
+                        role="img"
+                        aria-label=text(|t| t.cost_over_balance.to_string())
+                    ></span>
+                })}
             }
             .into_any()
         }

@@ -1,4 +1,4 @@
-//! The modal itself: focus in, trapped, Escape, focus back.
+//! The modal itself: focus in, trapped, the page behind it inert, Escape, focus back.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -8,7 +8,7 @@ use web_sys::HtmlElement;
 use super::plans::use_prompt_data;
 use super::views::{self, PromptBody};
 use super::{PromptHooks, Refusal};
-use crate::primitives::{active_element, unique_id};
+use crate::primitives::{active_element, unique_id, use_inert_outside};
 use crate::use_credits;
 
 const FOCUSABLE: &str = "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex=\"-1\"])";
@@ -31,6 +31,9 @@ pub(super) fn PromptDialog(
 ) -> impl IntoView {
     let ctx = use_credits();
     let dialog = NodeRef::<Div>::new();
+    let backdrop = NodeRef::<Div>::new();
+    // Outside the prompt nothing is reachable (focus or screen reader) while it is open.
+    use_inert_outside(backdrop);
     let title_id = unique_id("lc-prompt-title");
     let labelled_by = title_id.clone();
     // What had focus before, unless it is inside another prompt being replaced.
@@ -102,7 +105,7 @@ pub(super) fn PromptDialog(
     let why = Memo::new(move |_| shown.with(|r| r.why));
     let title = move || views::title(ctx, why.get());
     view! {
-        <div class="lc-prompt">
+        <div class="lc-prompt" node_ref=backdrop>
             <div
                 class="lc-prompt__dialog"
                 role="dialog"

@@ -1,11 +1,12 @@
 //! Small building blocks the components share: the gate to the browser,
-//! controlled/uncontrolled state, unique ids, and dismissal of floating content.
+//! controlled/uncontrolled state, unique ids, dismissal of floating content, and the page behind a modal made inert.
 
 mod browser;
 mod controllable;
 mod dismiss;
 mod href;
 mod ids;
+mod inert;
 mod live;
 
 pub use browser::{active_element, in_browser, now_ms, now_s};
@@ -13,4 +14,5 @@ pub use controllable::use_controllable;
 pub use dismiss::use_dismiss;
 pub use href::is_safe_href;
 pub use ids::unique_id;
+pub use inert::use_inert_outside;
 pub use live::use_politeness;

@@ -69,6 +69,9 @@ pub struct CreditsText {
     pub estimating: Cow<'static, str>,
     /// Accessible name prefix of a cost badge: "Cost: 16 credits".
     pub cost_label: Cow<'static, str>,
+    /// The text alternative of the cost badge's warning icon when the cost is
+    /// above the balance, so the shortfall is not marked by colour alone.
+    pub cost_over_balance: Cow<'static, str>,
     /// The cost could not be fetched because the service is unreachable.
     pub error_offline: Cow<'static, str>,
     /// The service refused the request or answered something unreadable.
@@ -129,6 +132,7 @@ impl Default for CreditsText {
             free: "Free".into(),
             estimating: "Estimating…".into(),
             cost_label: "Cost".into(),
+            cost_over_balance: "more than your balance".into(),
             error_offline: "Can't reach the credits service".into(),
             error_generic: "Couldn't get the cost".into(),
             error_timed_out: "The credits service is taking too long".into(),

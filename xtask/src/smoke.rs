@@ -90,9 +90,17 @@ fn check_page(ws: &Workspace, server: &Server) -> Result<()> {
 }
 
 /// `e2e/demo.mjs`: the demo driven with real key presses and clicks
-/// (playwright-core on Debian's Chromium). Screenshots land in target/xtask/.
+/// (playwright-core on Debian's Chromium); then `e2e/a11y.mjs`: axe-core over
+/// every state, both themes, and the layout at phone widths. Both run, and
+/// either failing fails the step. Screenshots land in target/xtask/.
 fn end_to_end(ws: &Workspace, server: &Server) -> Result<()> {
-    node_script(ws, "e2e/demo.mjs", server)
+    let demo = node_script(ws, "e2e/demo.mjs", server);
+    let a11y = node_script(ws, "e2e/a11y.mjs", server);
+    match (demo, a11y) {
+        (Ok(()), Ok(())) => Ok(()),
+        (Err(e), Ok(())) | (Ok(()), Err(e)) => Err(e),
+        (Err(d), Err(a)) => Err(format!("{d}\n{a}")),
+    }
 }
 
 /// Runs `node SCRIPT URL/ SCRATCH_DIR`, a playwright-core check of the page

@@ -17,6 +17,9 @@ pub const WASM_OPT_VERSION: &str = "132";
 /// npm `playwright-core`, pinned in package.json: drives Debian's Chromium
 /// with real key presses for the demo's end-to-end check (it downloads no browser).
 pub const PLAYWRIGHT_VERSION: &str = "1.65.1";
+/// npm `axe-core`, pinned in package.json: the accessibility rules
+/// `e2e/a11y.mjs` runs over every state of the demo.
+pub const AXE_VERSION: &str = "4.14.1";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {
@@ -160,19 +163,25 @@ fn wasm_opt(ws: &Workspace) -> Result<()> {
             .is_some_and(|o| wasm_opt_version(o) == Some(WASM_OPT_VERSION))
     };
     let before = check();
-    let playwright = playwright_version(ws);
-    if is_pinned(&before) && playwright.as_deref() == Some(PLAYWRIGHT_VERSION) {
-        println!("ok wasm-opt {WASM_OPT_VERSION}, playwright-core {PLAYWRIGHT_VERSION}");
+    let playwright = npm_version(ws, "playwright-core");
+    let axe = npm_version(ws, "axe-core");
+    if is_pinned(&before)
+        && playwright.as_deref() == Some(PLAYWRIGHT_VERSION)
+        && axe.as_deref() == Some(AXE_VERSION)
+    {
+        println!("ok wasm-opt {WASM_OPT_VERSION}, playwright-core {PLAYWRIGHT_VERSION}, axe-core {AXE_VERSION}");
         return Ok(());
     }
-    let why = match (&before, &playwright) {
-        (None, _) => "wasm-opt not installed".to_string(),
-        (Some(o), _) if !is_pinned(&before) => format!("found `{o}`"),
-        (_, Some(v)) => format!("found playwright-core {v}"),
-        (_, None) => "playwright-core not installed".to_string(),
+    let why = match (&before, &playwright, &axe) {
+        (None, _, _) => "wasm-opt not installed".to_string(),
+        (Some(o), _, _) if !is_pinned(&before) => format!("found `{o}`"),
+        (_, Some(v), _) if v != PLAYWRIGHT_VERSION => format!("found playwright-core {v}"),
+        (_, None, _) => "playwright-core not installed".to_string(),
+        (_, _, Some(v)) => format!("found axe-core {v}"),
+        (_, _, None) => "axe-core not installed".to_string(),
     };
     println!(
-        "installing wasm-opt {WASM_OPT_VERSION} (npm binaryen) and playwright-core {PLAYWRIGHT_VERSION} ({why})"
+        "installing wasm-opt {WASM_OPT_VERSION} (npm binaryen), playwright-core {PLAYWRIGHT_VERSION} and axe-core {AXE_VERSION} ({why})"
     );
     let start = Instant::now();
     let mut npm = Command::new("npm");
@@ -190,10 +199,15 @@ fn wasm_opt(ws: &Workspace) -> Result<()> {
             after
         ));
     }
-    if playwright_version(ws).as_deref() != Some(PLAYWRIGHT_VERSION) {
-        return Err(format!(
-            "after npm, node_modules/playwright-core is not {PLAYWRIGHT_VERSION}: pin it in package.json"
-        ));
+    for (package, pin) in [
+        ("playwright-core", PLAYWRIGHT_VERSION),
+        ("axe-core", AXE_VERSION),
+    ] {
+        if npm_version(ws, package).as_deref() != Some(pin) {
+            return Err(format!(
+                "after npm, node_modules/{package} is not {pin}: pin it in package.json"
+            ));
+        }
     }
     println!(
         "installed wasm-opt {WASM_OPT_VERSION} in {}",
@@ -202,9 +216,13 @@ fn wasm_opt(ws: &Workspace) -> Result<()> {
     Ok(())
 }
 
-/// The version of the project's own `node_modules/playwright-core`, if installed.
-fn playwright_version(ws: &Workspace) -> Option<String> {
-    let manifest = ws.root.join("node_modules/playwright-core/package.json");
+/// The version of the project's own `node_modules/PACKAGE`, if installed.
+fn npm_version(ws: &Workspace, package: &str) -> Option<String> {
+    let manifest = ws
+        .root
+        .join("node_modules")
+        .join(package)
+        .join("package.json");
     let text = fs::read_to_string(manifest).ok()?;
     let after = text.split("\"version\"").nth(1)?;
     let value = after.split('"').nth(1)?;
