@@ -127,7 +127,11 @@ fn the_history_and_the_plans_render_their_headings_and_loading_states() {
     let inside = render(|| provided(|| view! { <UsageHistory /> <PlanComparison /> }));
     assert!(inside.contains("lc-usage-history__title"), "{inside}");
     assert!(inside.contains("lc-plans__title"), "{inside}");
-    assert_eq!(inside.matches("role=\"status\"").count(), 2, "{inside}");
+    // Loading notes, not live regions: a page load speaks none of them.
+    let words = CreditsText::default().subscription;
+    assert!(inside.contains(words.history_loading.as_ref()), "{inside}");
+    assert!(inside.contains(words.loading.as_ref()), "{inside}");
+    assert!(!inside.contains("role=\"status\""), "{inside}");
     assert!(!inside.contains("lc-usage-history__row"), "{inside}");
     assert!(!inside.contains("lc-plans__plan"), "{inside}");
     let outside = render(|| view! { <UsageHistory /> <PlanComparison /> });
