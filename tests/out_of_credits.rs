@@ -11,7 +11,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::hooks::TestClient;
+use common::hooks::{PlanChanged, TestClient};
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
@@ -374,6 +374,29 @@ async fn resync_drops_the_kept_not_in_plan_verdict_and_generate_asks_again() {
     }
     // The server's fresh verdict is the same (Basic still lacks video): still blocked.
     button_when(&m, &["blocked"]).await;
+}
+
+/// Issue 11.4: after an upgrade, the kept "not in your plan" verdict made
+/// Generate refuse for 10 minutes. A balance naming the new plan drops it.
+#[wasm_bindgen_test]
+async fn after_an_upgrade_the_next_balance_drops_the_not_in_plan_verdict() {
+    let (m, _) = host("tok_past_due_owner", "ws_past_due", video());
+    button_when(&m, &["blocked"]).await;
+    let upgraded = PlanChanged::new("ws_past_due", "pro", "basic").await;
+    // The balance is asked again when the page comes back, as after a checkout.
+    window()
+        .dispatch_event(&web_sys::Event::new("focus").expect("a focus event"))
+        .expect("focus dispatched");
+    let now = button_when(&m, &["affordable", "short"]).await;
+    assert_ne!(
+        query(&m.root, ".lc-generate")
+            .and_then(|g| g.get_attribute("data-affordability"))
+            .as_deref(),
+        Some("blocked"),
+        "{}",
+        text(&now)
+    );
+    drop(upgraded);
 }
 
 #[wasm_bindgen_test]

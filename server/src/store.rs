@@ -124,6 +124,20 @@ impl Store {
         })
     }
 
+    /// Puts `workspace_id` on `plan` (the test hook's upgrade); `false` when
+    /// there is no such workspace.
+    pub fn set_plan(&self, workspace_id: &str, plan: credits_core::PlanId) -> Result<bool, String> {
+        let changed = self
+            .conn()
+            .execute(
+                "UPDATE workspaces SET plan = ?2 WHERE id = ?1",
+                rusqlite::params![workspace_id, plan.as_str()],
+            )
+            .map_err(|e| format!("changing the plan: {e}"))?;
+        self.reload()?;
+        Ok(changed > 0)
+    }
+
     pub fn workspace_count(&self) -> usize {
         self.read().workspaces.len()
     }

@@ -139,6 +139,33 @@ impl Drop for FlakyDown {
     }
 }
 
+/// Puts `workspace` on `plan`, as a checkout would.
+pub async fn set_plan(workspace: &str, plan: &str) {
+    let path = format!("_test/workspaces/{workspace}/plan");
+    post(&path, &serde_json::json!({ "plan": plan })).await;
+}
+
+/// A workspace on another plan until dropped, then back on its own (also
+/// when the test fails), so other tests find the demo as seeded.
+pub struct PlanChanged {
+    workspace: &'static str,
+    back: &'static str,
+}
+
+impl PlanChanged {
+    pub async fn new(workspace: &'static str, plan: &str, back: &'static str) -> Self {
+        set_plan(workspace, plan).await;
+        PlanChanged { workspace, back }
+    }
+}
+
+impl Drop for PlanChanged {
+    fn drop(&mut self) {
+        let (workspace, back) = (self.workspace, self.back);
+        wasm_bindgen_futures::spawn_local(async move { set_plan(workspace, back).await });
+    }
+}
+
 async fn post(path: &str, body: &serde_json::Value) {
     let url = format!("{}/{path}", api_base());
     let response = Request::post(&url)

@@ -33,6 +33,7 @@ pub const TEST_HOOK_ROUTES: &[(&str, &str)] = &[
     ("DELETE", "/_test/clients/{id}/requests"),
     ("POST", "/_test/flaky"),
     ("POST", "/_test/panic"),
+    ("POST", "/_test/workspaces/{workspace}/plan"),
 ];
 
 /// The handler of one route of the tables; `None` for a pair no handler serves.
@@ -49,6 +50,7 @@ pub fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("DELETE", "/_test/clients/{id}/requests") => delete(hooks::forget),
         ("POST", "/_test/flaky") => post(hooks::flaky),
         ("POST", "/_test/panic") => post(hooks::panic),
+        ("POST", "/_test/workspaces/{workspace}/plan") => post(hooks::set_plan),
         _ => return None,
     })
 }

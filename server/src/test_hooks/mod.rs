@@ -12,6 +12,8 @@
 //!   out; `DELETE` forgets it (and its queues).
 //! - `POST /api/_test/flaky` `{"up": false|true}`: closes or reopens the
 //!   second ("flaky") listener. 204.
+//! - `POST /api/_test/workspaces/{workspace}/plan` `{"plan": "pro"}`: puts
+//!   the workspace on that plan, as a checkout would. 204.
 //! - `POST /api/_test/panic`: the handler panics; the answer is the server's
 //!   answer to any panicking handler (503 `internal_error`).
 

@@ -36,6 +36,12 @@ struct Flaky {
     up: bool,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetPlan {
+    plan: credits_core::PlanId,
+}
+
 pub async fn delays(
     state: State<AppState>,
     id: Path<String>,
@@ -98,6 +104,34 @@ pub async fn flaky(State(state): State<AppState>, h: HeaderMap, body: Body) -> R
             hooks.flaky.down().await
         };
         result.map_err(|why| ApiProblem::new(StatusCode::CONFLICT, "flaky_unavailable", why))
+    })
+    .await
+}
+
+/// Puts the workspace on another plan, as a checkout would: 204, 404 for no such workspace.
+pub async fn set_plan(
+    State(state): State<AppState>,
+    workspace: Path<String>,
+    h: HeaderMap,
+    body: Body,
+) -> Response {
+    answer(async {
+        state.hooks.as_ref().ok_or_else(not_found)?;
+        let p: SetPlan = read(&h, body).await?;
+        if p.plan == credits_core::PlanId::Unknown {
+            let why = "plan is one of free, basic, pro, enterprise";
+            let problem = ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_setting", why);
+            return Err(problem.with_field("plan"));
+        }
+        match state.store.set_plan(&workspace, p.plan) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(not_found()),
+            Err(why) => Err(ApiProblem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "storage_unavailable",
+                why,
+            )),
+        }
     })
     .await
 }

@@ -205,3 +205,27 @@ async fn the_flaky_port_goes_down_and_comes_back() {
     assert_eq!(fresh.get(&plans).send().await.unwrap().status(), 200);
     assert_eq!(hook(&s, "/flaky", json!({"up": true})).await.status(), 204);
 }
+
+#[tokio::test]
+async fn the_plan_hook_changes_the_plan_the_balance_and_quotes_answer_with() {
+    let (s, _) = Server::with_hooks().await;
+    let before = s.balance_ok("ws_past_due", "tok_past_due_owner").await;
+    assert_eq!(before["plan"], "basic");
+    let r = hook(&s, "/workspaces/ws_past_due/plan", json!({"plan": "pro"})).await;
+    assert_eq!(r.status(), 204);
+    let after = s.balance_ok("ws_past_due", "tok_past_due_owner").await;
+    assert_eq!(after["plan"], "pro");
+    let r = hook(&s, "/workspaces/ws_nope/plan", json!({"plan": "pro"})).await;
+    assert_problem(r, 404, "not_found", None).await;
+    let r = hook(&s, "/workspaces/ws_past_due/plan", json!({"plan": "gold"})).await;
+    assert_problem(r, 422, "invalid_setting", Some("plan")).await;
+    let plain = Server::demo().await;
+    let r = plain
+        .client
+        .post(plain.api("/_test/workspaces/ws_past_due/plan"))
+        .json(&json!({"plan": "pro"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404, "no hooks, no plan changes");
+}
