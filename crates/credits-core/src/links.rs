@@ -84,6 +84,8 @@ pub const HOSTILE_HREFS: &[&str] = &[
     "file:///etc/passwd",
     "ftp://evil.example",
     "blob:https://evil.example/x",
+    "//%65vil.example",
+    "/\\%65vil.example",
     "wss://evil.example",
     "mailto:owner@evil.example",
 ];
