@@ -5,12 +5,14 @@ mod client;
 pub mod decode;
 mod error;
 mod header;
+mod idempotency;
 pub mod json_path;
 pub mod retry;
 mod transport;
 mod url;
 
-pub use client::{new_idempotency_key, BalanceAnswer, CreditsClient};
+pub use client::{BalanceAnswer, CreditsClient};
 pub use error::{ClientError, FeatureNotInPlan, InsufficientCredits};
+pub use idempotency::new_idempotency_key;
 pub use retry::RetryPolicy;
 pub(crate) use transport::sleep;

@@ -1,0 +1,204 @@
+//! The API's endpoints on `CreditsClient`, and how each request is built and sent.
+
+use credits_core::quote::MAX_QUOTE_ITEMS;
+use credits_core::{
+    Action as CreditAction, BalanceResponse, GenerationResponse, PlansResponse, QuoteRequest,
+    QuoteResponse, UsageResponse,
+};
+use gloo_net::http::{Request, RequestBuilder};
+use web_sys::AbortSignal;
+
+use super::{BalanceAnswer, CreditsClient};
+use crate::api::decode::{decode, decode_quotes, error_for};
+use crate::api::transport::{self, Answer};
+use crate::api::url::{encode_segment, join};
+use crate::api::ClientError;
+
+impl CreditsClient {
+    /// `GET /v1/plans`.
+    pub async fn plans(&self) -> Result<PlansResponse, ClientError> {
+        let url = join(&self.base_url, "v1/plans");
+        let answer = self.send(|s| self.get(&url, s).build(), None).await?;
+        decode(&ok_body(answer)?)
+    }
+
+    /// `POST /v1/workspaces/{workspace}/quotes`: what each action would cost,
+    /// in order. More than 32 actions go out as several requests.
+    pub async fn quote(
+        &self,
+        workspace: &str,
+        items: &[CreditAction],
+    ) -> Result<QuoteResponse, ClientError> {
+        self.quote_abortable(workspace, items, None).await
+    }
+
+    /// [`CreditsClient::quote`] that `abort` cancels (then it fails with `Aborted`).
+    pub async fn quote_abortable(
+        &self,
+        workspace: &str,
+        items: &[CreditAction],
+        abort: Option<&AbortSignal>,
+    ) -> Result<QuoteResponse, ClientError> {
+        // Chunks go one after another: more than 32 actions at once is rare,
+        // and futures::try_join_all costs 5 KB of wasm.
+        let mut answers = Vec::new();
+        for chunk in items.chunks(MAX_QUOTE_ITEMS) {
+            answers.push(self.quote_chunk(workspace, chunk, abort).await?);
+        }
+        let mut answers = answers.into_iter();
+        let mut all = answers.next().unwrap_or_else(|| QuoteResponse {
+            items: Vec::new(),
+            balance: 0,
+            price_book: String::new(),
+        });
+        for more in answers {
+            all.items.extend(more.items);
+            all.balance = more.balance;
+        }
+        Ok(all)
+    }
+
+    async fn quote_chunk(
+        &self,
+        workspace: &str,
+        items: &[CreditAction],
+        abort: Option<&AbortSignal>,
+    ) -> Result<QuoteResponse, ClientError> {
+        let url = join(
+            &self.base_url,
+            &format!("v1/workspaces/{}/quotes", encode_segment(workspace)),
+        );
+        let body = to_json(&QuoteRequest {
+            items: items.to_vec(),
+        })?;
+        let answer = self
+            .send(|s| self.post(&url, s).body(body.as_str()), abort)
+            .await?;
+        decode_quotes(&ok_body(answer)?, items.len())
+    }
+
+    /// `GET /v1/workspaces/{workspace}/balance`, revalidating `etag` when given
+    /// (`If-None-Match`; a 304 gives [`BalanceAnswer::NotModified`]).
+    pub async fn balance(
+        &self,
+        workspace: &str,
+        etag: Option<&str>,
+        abort: Option<&AbortSignal>,
+    ) -> Result<BalanceAnswer, ClientError> {
+        let url = join(
+            &self.base_url,
+            &format!("v1/workspaces/{}/balance", encode_segment(workspace)),
+        );
+        let build = |s: Option<&AbortSignal>| {
+            let builder = self.get(&url, s);
+            match etag {
+                Some(tag) => builder.header("If-None-Match", tag),
+                None => builder,
+            }
+            .build()
+        };
+        let answer = self.send(build, abort).await?;
+        if answer.status == 304 && etag.is_some() {
+            return Ok(BalanceAnswer::NotModified);
+        }
+        let etag = answer.etag.clone();
+        let balance: BalanceResponse = decode(&ok_body(answer)?)?;
+        Ok(BalanceAnswer::Fresh {
+            balance: Box::new(balance),
+            etag,
+        })
+    }
+
+    /// `POST /v1/workspaces/{workspace}/generations`: spends credits for `action`.
+    ///
+    /// `idempotency_key` makes retries safe: the server charges a key once.
+    /// Use a fresh [`new_idempotency_key`] per person's action.
+    pub async fn generate(
+        &self,
+        workspace: &str,
+        action: &CreditAction,
+        idempotency_key: &str,
+    ) -> Result<GenerationResponse, ClientError> {
+        let url = join(
+            &self.base_url,
+            &format!("v1/workspaces/{}/generations", encode_segment(workspace)),
+        );
+        let body = to_json(action)?;
+        let build = |s: Option<&AbortSignal>| {
+            self.post(&url, s)
+                .header("Idempotency-Key", idempotency_key)
+                .body(body.as_str())
+        };
+        let answer = self.send(build, None).await?;
+        decode(&ok_body(answer)?)
+    }
+
+    /// `GET /v1/workspaces/{workspace}/usage`: one page of spend history, newest first.
+    pub async fn usage(
+        &self,
+        workspace: &str,
+        limit: u32,
+        cursor: Option<&str>,
+    ) -> Result<UsageResponse, ClientError> {
+        let mut path = format!(
+            "v1/workspaces/{}/usage?limit={limit}",
+            encode_segment(workspace)
+        );
+        if let Some(c) = cursor {
+            path.push_str(&format!("&cursor={}", encode_segment(c)));
+        }
+        let url = join(&self.base_url, &path);
+        let answer = self.send(|s| self.get(&url, s).build(), None).await?;
+        decode(&ok_body(answer)?)
+    }
+
+    async fn send(
+        &self,
+        build: impl Fn(Option<&AbortSignal>) -> Result<Request, gloo_net::Error>,
+        abort: Option<&AbortSignal>,
+    ) -> Result<Answer, ClientError> {
+        if let Some(name) = &self.refused_header {
+            return Err(ClientError::InvalidHeader { name: name.clone() });
+        }
+        transport::send(build, &self.policy, abort).await
+    }
+
+    fn get(&self, url: &str, signal: Option<&AbortSignal>) -> RequestBuilder {
+        self.common(Request::get(url), signal)
+    }
+
+    fn post(&self, url: &str, signal: Option<&AbortSignal>) -> RequestBuilder {
+        self.common(Request::post(url), signal)
+            .header("Content-Type", "application/json")
+    }
+
+    fn common(&self, builder: RequestBuilder, signal: Option<&AbortSignal>) -> RequestBuilder {
+        let builder = builder
+            .header("Accept", "application/json, application/problem+json")
+            .abort_signal(signal);
+        let builder = match &self.token {
+            Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
+            None => builder,
+        };
+        transport::with_headers(
+            builder,
+            self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+        )
+    }
+}
+
+/// The body of a 2xx answer, or the error its status and problem call for.
+fn ok_body(answer: Answer) -> Result<String, ClientError> {
+    if (200..300).contains(&answer.status) {
+        Ok(answer.body)
+    } else {
+        Err(error_for(answer.status, &answer.body))
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ClientError> {
+    serde_json::to_string(value).map_err(|e| ClientError::Decode {
+        field: String::new(),
+        message: format!("the request could not be written: {e}"),
+    })
+}
