@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use super::plans::use_prompt_data;
-use super::views::{self, PromptBody};
+use super::views::PromptBody;
+use super::words;
 use super::{PromptHooks, Refusal};
 use crate::primitives::{active_element, unique_id, use_inert_outside};
 use crate::use_credits;
@@ -103,7 +104,7 @@ pub(super) fn PromptDialog(
             .with(|f| refusal.with_usage(f.as_ref(), spends.as_deref()))
     });
     let why = Memo::new(move |_| shown.with(|r| r.why));
-    let title = move || views::title(ctx, why.get());
+    let title = move || words::title(ctx, why.get());
     view! {
         <div class="lc-prompt" node_ref=backdrop>
             <div
@@ -121,7 +122,7 @@ pub(super) fn PromptDialog(
                     <button
                         type="button"
                         class="lc-prompt__close"
-                        aria-label=move || views::word(ctx, |t| &t.prompts.close)
+                        aria-label=move || words::word(ctx, |t| &t.prompts.close)
                         on:click=move |_| on_close.run(())
                     >
                         "×"

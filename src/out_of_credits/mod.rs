@@ -5,9 +5,13 @@
 
 mod dialog;
 mod plans;
+mod reasons;
 mod refusal;
+mod target;
 mod text;
 mod views;
+mod ways_out;
+mod words;
 
 use leptos::prelude::*;
 
