@@ -3,6 +3,7 @@
 use serde_json::{json, Value};
 
 use super::*;
+use crate::Quality;
 
 fn refused(v: Value) -> Problem {
     match parse_action(&v) {
