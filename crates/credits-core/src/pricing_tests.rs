@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::{EditCount, ImageGenerate, ModelTrain, Upscale, VideoGenerate};
+use crate::{Quality, Resolution};
 
 const SHIPPED: &str = include_str!("../../../server/data/price-book.toml");
 
