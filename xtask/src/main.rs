@@ -4,9 +4,11 @@
 //! the only dependencies are the compressors `cargo xtask size` reports with.
 
 mod bench_server;
+mod budget;
 mod contract;
 mod demo;
 mod host_tests;
+mod probes;
 mod process;
 mod publish;
 mod server;
@@ -52,7 +54,10 @@ Commands:
                      reference API at /api in the same process, on
                      http://127.0.0.1:N/ (default 3000) until Ctrl-C.
   size               Build the demo (release) and print raw, gzip -9 and
-                     brotli -q 11 sizes of every .wasm, .js and .css in dist/.
+                     brotli -q 11 sizes of every .wasm, .js and .css in dist/,
+                     then each surface probe's (examples/size-probes) and what
+                     it adds over the base probe; fails when any figure is over
+                     its budget (xtask/src/budget.rs).
   bench-server [--seconds N] [--connections N]
                      Build the reference server (release) and load it on
                      loopback: single and 8-item quotes per second, and

@@ -1,11 +1,12 @@
-//! `cargo xtask size`: what the release demo ships, raw and compressed.
+//! `cargo xtask size`: what the release demo ships, raw and compressed, what
+//! each surface probe weighs, and whether all of it fits `budget`.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::workspace::Workspace;
-use crate::{demo, tools, Result};
+use crate::{budget, demo, probes, tools, Result};
 
 const EXTENSIONS: &[&str] = &["wasm", "js", "css"];
 
@@ -42,7 +43,23 @@ pub fn run(ws: &Workspace) -> Result<()> {
         });
     }
     println!("\nsizes of dist/ (bytes):\n{}", table(&rows));
-    Ok(())
+    let demo_total = rows.iter().map(|r| r.brotli).sum();
+    let probes = probes::measure(ws)?;
+    println!(
+        "\nsurface probes (examples/size-probes, bytes brotli -q 11):\n{}",
+        probes::table(&probes)
+    );
+    let sizes: Vec<(&str, usize)> = probes.iter().map(|p| (p.name, p.total())).collect();
+    let over = budget::over(demo_total, &sizes);
+    if over.is_empty() {
+        println!("\nwithin the size budget (xtask/src/budget.rs)");
+        Ok(())
+    } else {
+        Err(format!(
+            "over the size budget (xtask/src/budget.rs):\n  {}",
+            over.join("\n  ")
+        ))
+    }
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {

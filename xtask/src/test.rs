@@ -31,6 +31,7 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("browser", "tests (browser)", tests_browser),
     ("host-tests", "example host tests", host_tests::run_step),
     ("smoke", "demo smoke", demo_smoke),
+    ("size", "size budget", crate::size::run),
     ("ssr-host", "SSR host (browser)", crate::ssr_host::test),
 ];
 
@@ -146,25 +147,31 @@ fn fmt(_: &Workspace) -> Result<()> {
     run_cmd(&mut cargo(&["fmt", "--all", "--", "--check"]))
 }
 
-/// The example host crate is a browser crate that turns on `leptos/csr`;
-/// built beside the library natively, feature unification would give the
-/// `ssr` checks and tests Leptos's client mode (effects on). Its own step
-/// (`host-tests`) lints and tests it for its target.
-const NATIVE_EXCLUDE: &str = host_tests::PACKAGE;
+/// The example host crate and the size probes are browser crates that turn
+/// on `leptos/csr`; built beside the library natively, feature unification
+/// would give the `ssr` checks and tests Leptos's client mode (effects on).
+/// The host crate's own step (`host-tests`) lints and tests it for its
+/// target; the probes are linted with the library for wasm32.
+const NATIVE_EXCLUDE: [&str; 4] = [
+    "--exclude",
+    host_tests::PACKAGE,
+    "--exclude",
+    crate::probes::PACKAGE,
+];
 
 fn clippy_native(_: &Workspace) -> Result<()> {
-    run_cmd(&mut cargo(&[
-        "clippy",
-        "--workspace",
-        "--exclude",
-        NATIVE_EXCLUDE,
-        "--all-targets",
-        "--features",
-        "leptos-credits/ssr",
-        "--",
-        "-D",
-        "warnings",
-    ]))
+    run_cmd(
+        cargo(&["clippy", "--workspace"])
+            .args(NATIVE_EXCLUDE)
+            .args([
+                "--all-targets",
+                "--features",
+                "leptos-credits/ssr",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+    )
 }
 
 /// Clippy on the library for wasm32: `targets` (`--lib`, `--all-targets`) with `features`.
@@ -190,20 +197,28 @@ fn clippy_hydrate(_: &Workspace) -> Result<()> {
 }
 
 fn clippy_wasm(_: &Workspace) -> Result<()> {
-    clippy_wasm32("--all-targets", "csr,testing")
+    clippy_wasm32("--all-targets", "csr,testing")?;
+    run_cmd(&mut cargo(&[
+        "clippy",
+        "-p",
+        crate::probes::PACKAGE,
+        "--target",
+        tools::WASM_TARGET,
+        "--bins",
+        "--",
+        "-D",
+        "warnings",
+    ]))
 }
 
 /// Includes the server's real-HTTP tests, the doctests (doctests only
 /// prove something natively) and every component rendered under `ssr`.
 fn tests_native(_: &Workspace) -> Result<()> {
-    run_cmd(&mut cargo(&[
-        "test",
-        "--workspace",
-        "--exclude",
-        NATIVE_EXCLUDE,
-        "--features",
-        "leptos-credits/ssr",
-    ]))
+    run_cmd(
+        cargo(&["test", "--workspace"])
+            .args(NATIVE_EXCLUDE)
+            .args(["--features", "leptos-credits/ssr"]),
+    )
 }
 
 /// `#[wasm_bindgen_test]` tests in headless Chromium (the runner is set in

@@ -1,0 +1,59 @@
+//! The size budget `cargo xtask size` (step `size` of `cargo xtask test`)
+//! holds the build to, in brotli bytes (`brotli -q 11 -w 22`), as Clerk's
+//! bundlewatch does. Sizes are deterministic with the pinned toolchain,
+//! wasm-bindgen and wasm-opt, so this is a check, not a timing. When a saving
+//! lands, lower the figure here to just above the new size, so later
+//! features pay their way; raise one only with the reason in the commit.
+
+/// The whole demo: every .wasm, .js and .css file in dist/.
+pub const DEMO: usize = 150_000;
+
+/// Each surface probe's wasm + JS (see `probes::PROBES`).
+pub const PROBES: &[(&str, usize)] = &[
+    ("base", 100_000),
+    ("badge", 100_000),
+    ("bar", 100_000),
+    ("subscription", 150_000),
+    ("prompt", 150_000),
+];
+
+/// Every figure over its budget, as lines to print; empty when all fit.
+pub fn over(demo: usize, probes: &[(&str, usize)]) -> Vec<String> {
+    let mut over = Vec::new();
+    if demo > DEMO {
+        over.push(format!(
+            "the whole demo is {demo} bytes brotli, over its budget of {DEMO}"
+        ));
+    }
+    for (name, size) in probes {
+        match PROBES.iter().find(|(n, _)| n == name) {
+            Some((_, budget)) if size > budget => over.push(format!(
+                "probe `{name}` is {size} bytes brotli, over its budget of {budget}"
+            )),
+            Some(_) => {}
+            None => over.push(format!(
+                "probe `{name}` has no budget in xtask/src/budget.rs"
+            )),
+        }
+    }
+    over
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_within_budget_pass_and_each_figure_over_it_is_named() {
+        assert!(over(DEMO, &[("bar", 100_000)]).is_empty());
+        let found = over(DEMO + 1, &[("bar", 100_001), ("base", 1)]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].contains("whole demo"));
+        assert!(found[1].contains("`bar`"));
+    }
+
+    #[test]
+    fn a_probe_without_a_budget_is_an_error_not_a_pass() {
+        assert_eq!(over(0, &[("new_surface", 1)]).len(), 1);
+    }
+}
