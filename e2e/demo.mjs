@@ -29,15 +29,26 @@ const page = context.pages()[0] ?? (await context.newPage());
 page.on("pageerror", (e) => errors.push(String(e)));
 page.setDefaultTimeout(15000);
 
+// The page's cost badges as HTML, or the start of the body when there is
+// none: what a failed badge check shows.
+const badgesHtml = () =>
+  page.evaluate(() => {
+    const badges = [...document.querySelectorAll(".lc-cost-badge")].map((b) => b.outerHTML);
+    const html = badges.length ? badges.join("\n") : `no .lc-cost-badge in ${document.body?.outerHTML ?? "an empty page"}`;
+    return html.length > 3000 ? `${html.slice(0, 3000)}\n... (${html.length - 3000} more characters)` : html;
+  });
+
 try {
   await page.goto(url);
   const bar = page.locator(".gen-bar");
   const trigger = bar.getByRole("button", { name: /cost estimate/i });
 
   await check("the generation bar's badge shows the server's quote", async () => {
-    await bar.locator(".lc-cost-badge[data-state=ready]").waitFor();
+    await bar.locator(".lc-cost-badge[data-state=ready]").waitFor().catch(async (e) => {
+      throw new Error(`${e.message}\n${await badgesHtml()}`);
+    });
     const text = await bar.locator(".lc-cost-badge").innerText();
-    assert(/16 credits/.test(text), `badge says ${JSON.stringify(text)}`);
+    assert(/16 credits/.test(text), `badge says ${JSON.stringify(text)}\n${await badgesHtml()}`);
   });
 
   await check("the badge follows the Quality and Images controls", async () => {

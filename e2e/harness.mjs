@@ -1,6 +1,6 @@
 // What the e2e scripts share: Debian's Chromium with the flags this machine's
-// closed network wants (the same as xtask/src/smoke.rs CHROMIUM_FLAGS and
-// webdriver.json, plus the headless container's), and one line per check.
+// closed network wants (the same as webdriver.json, plus the headless
+// container's; an xtask test compares them), and one line per check.
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const FLAGS = [

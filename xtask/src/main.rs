@@ -1,7 +1,8 @@
 //! `cargo xtask <command>`: the project's developer tooling.
 //!
-//! The alias lives in `.cargo/config.toml`. Argument parsing is std-only and
-//! the only dependencies are the compressors `cargo xtask size` reports with.
+//! The alias lives in `.cargo/config.toml`. Argument parsing is std-only; the
+//! dependencies are the compressors `cargo xtask size` reports with, and
+//! serde (`toml`, `serde_json`) for the files that pin the tools.
 
 mod bench_server;
 mod budget;

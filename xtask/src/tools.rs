@@ -1,25 +1,26 @@
 //! Installing the pinned tools, each only when what is installed differs
 //! from the pin, so a warm machine is ready in seconds.
 
+use std::collections::BTreeMap;
 use std::fs;
+use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
+use serde::Deserialize;
+
 use crate::process::{probe, run, secs, stdout_of};
-use crate::workspace::Workspace;
+use crate::workspace::{show, Workspace};
 use crate::Result;
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const TRUNK_VERSION: &str = "0.21.14";
-/// Binaryen's version: npm `binaryen` `132.0.0` in package.json, and
-/// `wasm_opt = "version_132"` in Trunk.toml.
-pub const WASM_OPT_VERSION: &str = "132";
-/// npm `playwright-core`, pinned in package.json: drives Debian's Chromium
-/// with real key presses for the demo's end-to-end check (it downloads no browser).
-pub const PLAYWRIGHT_VERSION: &str = "1.65.1";
-/// npm `axe-core`, pinned in package.json: the accessibility rules
-/// `e2e/a11y.mjs` runs over every state of the demo.
-pub const AXE_VERSION: &str = "4.14.1";
+/// The npm packages the tools need, each pinned to an exact version in
+/// package.json's devDependencies: `binaryen` (wasm-opt; Trunk.toml's
+/// `wasm_opt` names its major version), `playwright-core` (drives Debian's
+/// Chromium with real key presses for the e2e checks; it downloads no browser)
+/// and `axe-core` (the accessibility rules `e2e/a11y.mjs` runs).
+pub const NPM_PACKAGES: &[&str] = &["binaryen", "playwright-core", "axe-core"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {
@@ -79,10 +80,8 @@ fn wasm_target() -> Result<()> {
 }
 
 fn wasm_bindgen(ws: &Workspace) -> Result<()> {
-    let lock = read(ws, "Cargo.lock")?;
-    let pin = lock_version(&lock, "wasm-bindgen")?;
-    let trunk_toml = read(ws, "Trunk.toml")?;
-    match toml_string(&trunk_toml, "tools", "wasm_bindgen") {
+    let pin = locked_version(&cargo_metadata(&ws.root)?, "wasm-bindgen")?;
+    match trunk_tools(ws)?.wasm_bindgen {
         Some(v) if v == pin => {}
         Some(v) => {
             return Err(format!(
@@ -139,50 +138,49 @@ fn wasm_bindgen(ws: &Workspace) -> Result<()> {
     Ok(())
 }
 
+/// wasm-opt (npm binaryen) and the e2e scripts' npm packages: one `npm ci`
+/// when any of them differs from package.json's pins.
 fn wasm_opt(ws: &Workspace) -> Result<()> {
-    let trunk_toml = read(ws, "Trunk.toml")?;
-    let want = format!("version_{WASM_OPT_VERSION}");
-    if toml_string(&trunk_toml, "tools", "wasm_opt").as_deref() != Some(want.as_str()) {
+    let manifest = PackageJson::parse(&read(ws, "package.json")?, "package.json")?;
+    let pins = NPM_PACKAGES
+        .iter()
+        .map(|&name| Ok((name, manifest.pin(name)?)))
+        .collect::<Result<Vec<_>>>()?;
+    let binaryen = manifest.binaryen_major()?;
+    let want = format!("version_{binaryen}");
+    if trunk_tools(ws)?.wasm_opt.as_deref() != Some(want.as_str()) {
         return Err(format!(
-            "Trunk.toml must have [tools] wasm_opt = \"{want}\" (binaryen {WASM_OPT_VERSION}, pinned in package.json)"
-        ));
-    }
-    let package_json = read(ws, "package.json")?;
-    let npm_pin = format!("\"binaryen\": \"{WASM_OPT_VERSION}.0.0\"");
-    if !package_json.contains(&npm_pin) {
-        return Err(format!(
-            "package.json must pin {npm_pin} in devDependencies (it is what Trunk.toml's wasm_opt names)"
+            "Trunk.toml must have [tools] wasm_opt = \"{want}\" (binaryen {binaryen}, pinned in package.json)"
         ));
     }
     // Ask the project's own copy, not whatever `wasm-opt` is on PATH
     // (Debian's binaryen 108 breaks Leptos pages silently).
     let local = ws.node_bin().join("wasm-opt");
-    let check = || probe(&local.to_string_lossy(), &["--version"]);
-    let is_pinned = |out: &Option<String>| {
-        out.as_deref()
-            .is_some_and(|o| wasm_opt_version(o) == Some(WASM_OPT_VERSION))
+    let mismatch = || -> Option<String> {
+        match probe(&local.to_string_lossy(), &["--version"]) {
+            None => return Some(format!("{} not found", show(ws, &local))),
+            Some(o) if wasm_opt_version(&o) != Some(binaryen) => {
+                return Some(format!("{} reports `{o}`", show(ws, &local)))
+            }
+            Some(_) => {}
+        }
+        pins.iter()
+            .find_map(|(name, pin)| match npm_version(ws, name) {
+                Some(v) if v == **pin => None,
+                Some(v) => Some(format!("found {name} {v}")),
+                None => Some(format!("{name} not installed")),
+            })
     };
-    let before = check();
-    let playwright = npm_version(ws, "playwright-core");
-    let axe = npm_version(ws, "axe-core");
-    if is_pinned(&before)
-        && playwright.as_deref() == Some(PLAYWRIGHT_VERSION)
-        && axe.as_deref() == Some(AXE_VERSION)
-    {
-        println!("ok wasm-opt {WASM_OPT_VERSION}, playwright-core {PLAYWRIGHT_VERSION}, axe-core {AXE_VERSION}");
+    let versions = pins
+        .iter()
+        .map(|(name, pin)| format!("{name} {pin}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let Some(why) = mismatch() else {
+        println!("ok wasm-opt {binaryen} ({versions})");
         return Ok(());
-    }
-    let why = match (&before, &playwright, &axe) {
-        (None, _, _) => "wasm-opt not installed".to_string(),
-        (Some(o), _, _) if !is_pinned(&before) => format!("found `{o}`"),
-        (_, Some(v), _) if v != PLAYWRIGHT_VERSION => format!("found playwright-core {v}"),
-        (_, None, _) => "playwright-core not installed".to_string(),
-        (_, _, Some(v)) => format!("found axe-core {v}"),
-        (_, _, None) => "axe-core not installed".to_string(),
     };
-    println!(
-        "installing wasm-opt {WASM_OPT_VERSION} (npm binaryen), playwright-core {PLAYWRIGHT_VERSION} and axe-core {AXE_VERSION} ({why})"
-    );
+    println!("installing {versions} from npm ({why})");
     let start = Instant::now();
     let mut npm = Command::new("npm");
     if ws.root.join("package-lock.json").is_file() {
@@ -191,42 +189,20 @@ fn wasm_opt(ws: &Workspace) -> Result<()> {
         npm.arg("install");
     }
     run(npm.args(["--no-audit", "--no-fund"]))?;
-    let after = check();
-    if !is_pinned(&after) {
+    if let Some(why) = mismatch() {
         return Err(format!(
-            "after npm, {} reports {:?}; expected version {WASM_OPT_VERSION}",
-            local.display(),
-            after
+            "after npm, {why}; package-lock.json must install what package.json pins"
         ));
     }
-    for (package, pin) in [
-        ("playwright-core", PLAYWRIGHT_VERSION),
-        ("axe-core", AXE_VERSION),
-    ] {
-        if npm_version(ws, package).as_deref() != Some(pin) {
-            return Err(format!(
-                "after npm, node_modules/{package} is not {pin}: pin it in package.json"
-            ));
-        }
-    }
-    println!(
-        "installed wasm-opt {WASM_OPT_VERSION} in {}",
-        secs(start.elapsed())
-    );
+    println!("installed {versions} in {}", secs(start.elapsed()));
     Ok(())
 }
 
 /// The version of the project's own `node_modules/PACKAGE`, if installed.
 fn npm_version(ws: &Workspace, package: &str) -> Option<String> {
-    let manifest = ws
-        .root
-        .join("node_modules")
-        .join(package)
-        .join("package.json");
-    let text = fs::read_to_string(manifest).ok()?;
-    let after = text.split("\"version\"").nth(1)?;
-    let value = after.split('"').nth(1)?;
-    Some(value.to_owned())
+    let path = format!("node_modules/{package}/package.json");
+    let text = fs::read_to_string(ws.root.join(&path)).ok()?;
+    PackageJson::parse(&text, &path).ok()?.version
 }
 
 fn trunk(ws: &Workspace) -> Result<()> {
@@ -310,58 +286,115 @@ fn read(ws: &Workspace, name: &str) -> Result<String> {
     fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-/// The one version of package `name` in a Cargo.lock.
-pub fn lock_version(lock: &str, name: &str) -> Result<String> {
-    let mut versions: Vec<String> = Vec::new();
-    for block in lock.split("[[package]]").skip(1) {
-        let field = |key: &str| {
-            block.lines().find_map(|line| {
-                let (k, v) = line.split_once('=')?;
-                (k.trim() == key).then(|| v.trim().trim_matches('"').to_string())
-            })
-        };
-        if field("name").as_deref() == Some(name) {
-            if let Some(v) = field("version") {
-                if !versions.contains(&v) {
-                    versions.push(v);
-                }
-            }
+/// Trunk.toml's `[tools]`: the versions of the binaries Trunk accepts on PATH.
+#[derive(Debug, Default, Deserialize)]
+pub struct TrunkTools {
+    pub wasm_bindgen: Option<String>,
+    pub wasm_opt: Option<String>,
+}
+
+impl TrunkTools {
+    /// `[tools]` of a Trunk.toml (empty when it has none).
+    pub fn parse(text: &str) -> Result<Self> {
+        #[derive(Deserialize)]
+        struct TrunkToml {
+            #[serde(default)]
+            tools: TrunkTools,
+        }
+        toml::from_str::<TrunkToml>(text)
+            .map(|t| t.tools)
+            .map_err(|e| format!("cannot parse Trunk.toml: {e}"))
+    }
+}
+
+fn trunk_tools(ws: &Workspace) -> Result<TrunkTools> {
+    TrunkTools::parse(&read(ws, "Trunk.toml")?)
+}
+
+/// What xtask reads of a package.json: the project's npm pins, or an
+/// installed package's version.
+#[derive(Debug, Deserialize)]
+pub struct PackageJson {
+    #[serde(default, rename = "devDependencies")]
+    pub dev_dependencies: BTreeMap<String, String>,
+    pub version: Option<String>,
+}
+
+impl PackageJson {
+    /// `path` names the file in errors.
+    pub fn parse(text: &str, path: &str) -> Result<Self> {
+        serde_json::from_str(text).map_err(|e| format!("cannot parse {path}: {e}"))
+    }
+
+    /// The exact version devDependencies pins `name` to.
+    pub fn pin(&self, name: &str) -> Result<&str> {
+        match self.dev_dependencies.get(name) {
+            Some(v) if is_exact_version(v) => Ok(v),
+            Some(v) => Err(format!(
+                "package.json pins {name} to \"{v}\"; pin an exact version (such as \"1.2.3\"), \
+                 which setup compares node_modules/{name} with"
+            )),
+            None => Err(format!(
+                "package.json has no devDependencies entry for {name}; add one with an exact version"
+            )),
+        }
+    }
+
+    /// Binaryen's major version, the one wasm-opt reports and Trunk.toml names
+    /// ("132.0.0" -> "132").
+    pub fn binaryen_major(&self) -> Result<&str> {
+        let pin = self.pin("binaryen")?;
+        Ok(pin.split_once('.').map_or(pin, |(major, _)| major))
+    }
+}
+
+/// "1.65.1": dot-separated numbers, what `npm ci` installs exactly.
+fn is_exact_version(v: &str) -> bool {
+    v.split('.')
+        .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The part of `cargo metadata` xtask reads: the packages of the resolved graph.
+#[derive(Debug, Deserialize)]
+pub struct Metadata {
+    pub packages: Vec<MetadataPackage>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MetadataPackage {
+    pub name: String,
+    pub version: String,
+}
+
+/// `cargo metadata` of the workspace at `root`, resolved as Cargo.lock has it
+/// (`--locked`: a lock that needs updating is an error, not an update). It
+/// needs the network only for crates not yet downloaded.
+pub fn cargo_metadata(root: &Path) -> Result<Metadata> {
+    let json = stdout_of(Command::new("cargo").current_dir(root).args([
+        "metadata",
+        "--format-version",
+        "1",
+        "--locked",
+    ]))?;
+    serde_json::from_str(&json).map_err(|e| format!("cannot read `cargo metadata`'s output: {e}"))
+}
+
+/// The one version of package `name` in the resolved graph (Cargo.lock).
+pub fn locked_version(metadata: &Metadata, name: &str) -> Result<String> {
+    let mut versions: Vec<&str> = Vec::new();
+    for package in metadata.packages.iter().filter(|p| p.name == name) {
+        if !versions.contains(&package.version.as_str()) {
+            versions.push(&package.version);
         }
     }
     match versions.as_slice() {
-        [one] => Ok(one.clone()),
+        [one] => Ok((*one).to_string()),
         [] => Err(format!("Cargo.lock has no package `{name}`")),
         many => Err(format!(
             "Cargo.lock has several versions of `{name}` ({}); the wasm-bindgen CLI must match exactly one",
             many.join(", ")
         )),
     }
-}
-
-/// A string value `key = "..."` in `[section]` of a simple TOML file.
-pub fn toml_string(text: &str, section: &str, key: &str) -> Option<String> {
-    let mut current = String::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = name.trim().to_string();
-            continue;
-        }
-        if current != section {
-            continue;
-        }
-        let Some((k, v)) = line.split_once('=') else {
-            continue;
-        };
-        if k.trim().trim_matches('"') == key {
-            let v = v.trim().strip_prefix('"')?;
-            return Some(v[..v.find('"')?].to_string());
-        }
-    }
-    None
 }
 
 /// The first word of `--version` output that looks like a version
@@ -385,53 +418,83 @@ pub fn wasm_opt_version(output: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
-    const LOCK: &str = r#"
-version = 4
+    fn root() -> &'static Path {
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+    }
 
-[[package]]
-name = "wasm-bindgen"
-version = "0.2.130"
-source = "registry+https://github.com/rust-lang/crates.io-index"
-dependencies = [
- "wasm-bindgen-macro",
-]
-
-[[package]]
-name = "wasm-bindgen-macro"
-version = "0.2.130"
-
-[[package]]
-name = "xtask"
-version = "0.1.0"
-"#;
+    fn read_repo(name: &str) -> String {
+        let path = root().join(name);
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
 
     #[test]
-    fn lock_version_finds_exact_package() {
-        assert_eq!(lock_version(LOCK, "wasm-bindgen").unwrap(), "0.2.130");
-        assert_eq!(lock_version(LOCK, "xtask").unwrap(), "0.1.0");
-        assert!(lock_version(LOCK, "trunk").is_err());
-        let two = format!("{LOCK}\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.100\"\n");
-        assert!(lock_version(&two, "wasm-bindgen")
+    fn trunk_tools_reads_the_tools_table() {
+        let text = "[build]\ntarget = \"index.html\"\n# c\n[tools]\nwasm_bindgen = \"0.2.130\" # pin\nwasm_opt = \"version_132\"\n";
+        let tools = TrunkTools::parse(text).unwrap();
+        assert_eq!(tools.wasm_bindgen.as_deref(), Some("0.2.130"));
+        assert_eq!(tools.wasm_opt.as_deref(), Some("version_132"));
+        let none = TrunkTools::parse("[build]\nwasm_opt = \"version_132\"\n").unwrap();
+        assert_eq!(none.wasm_bindgen, None);
+        assert_eq!(none.wasm_opt, None);
+        let err = TrunkTools::parse("[tools]\nwasm_bindgen = 130\n").unwrap_err();
+        assert!(err.starts_with("cannot parse Trunk.toml"), "{err}");
+        assert!(TrunkTools::parse("[tools\n").is_err());
+    }
+
+    fn metadata(packages: &[(&str, &str)]) -> Metadata {
+        let packages: Vec<String> = packages
+            .iter()
+            .map(|(name, version)| {
+                format!(r#"{{"name": "{name}", "version": "{version}", "id": "x"}}"#)
+            })
+            .collect();
+        let json = format!(r#"{{"packages": [{}], "version": 1}}"#, packages.join(", "));
+        serde_json::from_str(&json).unwrap()
+    }
+
+    #[test]
+    fn locked_version_wants_exactly_one() {
+        let one = metadata(&[
+            ("wasm-bindgen", "0.2.130"),
+            ("wasm-bindgen-macro", "0.2.130"),
+            ("xtask", "0.1.0"),
+        ]);
+        assert_eq!(locked_version(&one, "wasm-bindgen").unwrap(), "0.2.130");
+        assert_eq!(locked_version(&one, "xtask").unwrap(), "0.1.0");
+        assert!(locked_version(&one, "trunk")
+            .unwrap_err()
+            .contains("no package `trunk`"));
+        let two = metadata(&[("wasm-bindgen", "0.2.130"), ("wasm-bindgen", "0.2.100")]);
+        assert!(locked_version(&two, "wasm-bindgen")
             .unwrap_err()
             .contains("0.2.130, 0.2.100"));
     }
 
     #[test]
-    fn toml_string_reads_section_keys() {
-        let text = "[build]\ntarget = \"index.html\"\n# c\n[tools]\nwasm_bindgen = \"0.2.130\" # pin\nwasm_opt = \"version_132\"\n";
-        assert_eq!(
-            toml_string(text, "tools", "wasm_bindgen").as_deref(),
-            Some("0.2.130")
-        );
-        assert_eq!(
-            toml_string(text, "tools", "wasm_opt").as_deref(),
-            Some("version_132")
-        );
-        assert_eq!(
-            toml_string(text, "build", "target").as_deref(),
-            Some("index.html")
-        );
-        assert_eq!(toml_string(text, "build", "wasm_opt"), None);
+    fn npm_pins_must_be_exact() {
+        let manifest = PackageJson::parse(
+            r#"{"devDependencies": {"binaryen": "132.0.0", "axe-core": "^4.14.1"}}"#,
+            "package.json",
+        )
+        .unwrap();
+        assert_eq!(manifest.pin("binaryen").unwrap(), "132.0.0");
+        assert_eq!(manifest.binaryen_major().unwrap(), "132");
+        assert!(manifest
+            .pin("axe-core")
+            .unwrap_err()
+            .contains("exact version"));
+        assert!(manifest
+            .pin("playwright-core")
+            .unwrap_err()
+            .contains("no devDependencies entry for playwright-core"));
+        let installed =
+            PackageJson::parse(r#"{"name": "axe-core", "version": "4.14.1"}"#, "x").unwrap();
+        assert_eq!(installed.version.as_deref(), Some("4.14.1"));
+        assert!(PackageJson::parse("{", "package.json")
+            .unwrap_err()
+            .starts_with("cannot parse package.json"));
+        assert!(is_exact_version("1.65.1"));
+        assert!(!is_exact_version("1.65.x") && !is_exact_version("") && !is_exact_version("1..2"));
     }
 
     #[test]
@@ -453,21 +516,24 @@ version = "0.1.0"
         assert_eq!(wasm_opt_version("wasm-opt version 108"), Some("108"));
     }
 
-    /// The files the tools read agree with the pins in this module and with
-    /// Cargo.lock.
+    /// The repository's own files, read as `cargo xtask setup` reads them:
+    /// Trunk.toml's pins agree with Cargo.lock (through `cargo metadata`)
+    /// and with package.json, which pins every npm package exactly.
     #[test]
     fn repository_pins_agree() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let read = |name: &str| std::fs::read_to_string(root.join(name)).unwrap();
-        let trunk = read("Trunk.toml");
+        let trunk = TrunkTools::parse(&read_repo("Trunk.toml")).unwrap();
+        let locked = locked_version(&cargo_metadata(root()).unwrap(), "wasm-bindgen").unwrap();
+        assert!(read_repo("Cargo.lock").contains(&format!(
+            "name = \"wasm-bindgen\"\nversion = \"{locked}\"\n"
+        )));
+        assert_eq!(trunk.wasm_bindgen, Some(locked));
+        let npm = PackageJson::parse(&read_repo("package.json"), "package.json").unwrap();
+        for name in NPM_PACKAGES {
+            npm.pin(name).unwrap();
+        }
         assert_eq!(
-            toml_string(&trunk, "tools", "wasm_bindgen"),
-            Some(lock_version(&read("Cargo.lock"), "wasm-bindgen").unwrap())
+            trunk.wasm_opt,
+            Some(format!("version_{}", npm.binaryen_major().unwrap()))
         );
-        assert_eq!(
-            toml_string(&trunk, "tools", "wasm_opt"),
-            Some(format!("version_{WASM_OPT_VERSION}"))
-        );
-        assert!(read("package.json").contains(&format!("\"binaryen\": \"{WASM_OPT_VERSION}.0.0\"")));
     }
 }
