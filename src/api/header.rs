@@ -1,4 +1,4 @@
-//! What HTTP lets a header carry (RFC 9110 §5): checked before gloo sees it,
+//! What HTTP lets a header carry (RFC 9110 §5): checked before the browser sees it,
 //! because the browser's `Headers` throws a JS exception on anything else.
 
 /// A field name: one or more `tchar`s.

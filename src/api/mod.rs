@@ -7,6 +7,7 @@ mod error;
 mod header;
 mod idempotency;
 pub mod json_path;
+mod request;
 pub mod retry;
 mod transport;
 mod url;

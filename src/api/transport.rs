@@ -3,9 +3,11 @@
 use std::time::Duration;
 
 use futures::future::{select, Either};
-use gloo_net::http::{Request, RequestBuilder};
-use web_sys::AbortSignal;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortSignal, Response};
 
+use super::request::{js_message, Outgoing};
 use super::retry::{parse_retry_after, Outcome, RetryPolicy};
 use super::ClientError;
 
@@ -18,12 +20,12 @@ pub(crate) struct Answer {
     pub retry_after: Option<String>,
 }
 
-/// Sends the request `build` makes (once per try) until it gets an answer
+/// Sends `request` (afresh for each try) until it gets an answer
 /// worth keeping: a 2xx, a 304 or a refusal are returned as they are; network
 /// failures, timeouts, 5xx and 429 are retried by `policy`. The last failure
 /// becomes the error. `abort` cancels the request in flight and any retry.
 pub(crate) async fn send(
-    build: impl Fn(Option<&AbortSignal>) -> Result<Request, gloo_net::Error>,
+    request: &Outgoing<'_>,
     policy: &RetryPolicy,
     abort: Option<&AbortSignal>,
 ) -> Result<Answer, ClientError> {
@@ -35,7 +37,7 @@ pub(crate) async fn send(
         if abort.is_some_and(AbortSignal::aborted) {
             return Err(ClientError::Aborted);
         }
-        let result = attempt(&build, policy.timeout, abort).await;
+        let result = attempt(request, policy.timeout, abort).await;
         let (outcome, retry_after) = match &result {
             Ok(answer) => (Outcome::Status(answer.status), answer_retry_after(answer)),
             Err(ClientError::TimedOut { .. }) => (Outcome::TimedOut, None),
@@ -57,21 +59,27 @@ fn answer_retry_after(answer: &Answer) -> Option<Duration> {
 
 /// One try: the answer, or why there was none.
 async fn attempt(
-    build: &impl Fn(Option<&AbortSignal>) -> Result<Request, gloo_net::Error>,
+    request: &Outgoing<'_>,
     timeout: Duration,
     abort: Option<&AbortSignal>,
 ) -> Result<Answer, ClientError> {
     let ms = u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX);
     let timer = timeout_signal(ms);
     let signal = combined(abort, timer.as_ref());
-    let request = build(signal.as_ref().or(abort)).map_err(offline)?;
+    let request = request
+        .request(signal.as_ref().or(abort))
+        .map_err(offline)?;
     let exchange = async {
-        let response = request.send().await?;
+        let response: Response = JsFuture::from(global_fetch(&request)).await?.dyn_into()?;
         let status = response.status();
-        let etag = response.headers().get("etag");
-        let retry_after = response.headers().get("retry-after");
-        let body = response.text().await?;
-        Ok::<_, gloo_net::Error>((status, etag, retry_after, body))
+        let headers = response.headers();
+        let etag = headers.get("etag")?;
+        let retry_after = headers.get("retry-after")?;
+        let body = JsFuture::from(response.text()?)
+            .await?
+            .as_string()
+            .unwrap_or_default();
+        Ok::<_, JsValue>((status, etag, retry_after, body))
     };
     // The race gives `TimedOut` even where the browser cannot abort on a timer.
     let result = match select(Box::pin(exchange), Box::pin(sleep(timeout))).await {
@@ -93,8 +101,8 @@ async fn attempt(
     }
 }
 
-fn offline(e: gloo_net::Error) -> ClientError {
-    ClientError::Offline(e.to_string())
+fn offline(e: JsValue) -> ClientError {
+    ClientError::Offline(js_message(&e))
 }
 
 /// `AbortSignal.timeout(ms)`, where the browser has it.
@@ -136,20 +144,13 @@ pub(crate) async fn sleep(duration: Duration) {
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
+    /// The global `fetch`, which a page and a worker both have.
+    #[wasm_bindgen(js_name = fetch)]
+    fn global_fetch(request: &web_sys::Request) -> js_sys::Promise;
+
     #[wasm_bindgen(js_name = setTimeout, catch)]
     fn global_set_timeout(
         handler: &js_sys::Function,
         ms: i32,
     ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
-}
-
-/// The builder with the request's own headers; a helper for the client.
-pub(crate) fn with_headers<'a>(
-    mut builder: RequestBuilder,
-    headers: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> RequestBuilder {
-    for (name, value) in headers {
-        builder = builder.header(name, value);
-    }
-    builder
 }

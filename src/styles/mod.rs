@@ -1,7 +1,8 @@
 //! The components' CSS, shipped inside the crate.
 //!
-//! The files in `style/` are the source; this module includes them as
-//! strings, one per surface, and [`ALL`] of them in one. Most hosts render
+//! The files in `style/` are the source; this module includes them,
+//! minified by the build script, as strings, one per surface, and [`ALL`] of
+//! them in one. Most hosts render
 //! [`CreditsStyles`] once and are done. A host that bundles its CSS itself
 //! can write these strings into its own stylesheet instead.
 //!
@@ -25,29 +26,29 @@ pub use theme::{theme_scope, Theme};
 
 /// The `--lc-*` custom properties of both themes, the theme switch and the
 /// shared helper classes. Every other surface needs them.
-pub const TOKENS: &str = include_str!("../../style/tokens.css");
+pub const TOKENS: &str = include_str!(concat!(env!("OUT_DIR"), "/tokens.css"));
 /// `CostBadge`.
-pub const COST_BADGE: &str = include_str!("../../style/cost_badge.css");
+pub const COST_BADGE: &str = include_str!(concat!(env!("OUT_DIR"), "/cost_badge.css"));
 /// `CostEstimator` (the trigger and its popover).
-pub const COST_ESTIMATOR: &str = include_str!("../../style/cost_estimator.css");
+pub const COST_ESTIMATOR: &str = include_str!(concat!(env!("OUT_DIR"), "/cost_estimator.css"));
 /// `GenerateButton`.
-pub const GENERATE_BUTTON: &str = include_str!("../../style/generate_button.css");
+pub const GENERATE_BUTTON: &str = include_str!(concat!(env!("OUT_DIR"), "/generate_button.css"));
 /// `LowBalanceBanner`.
-pub const LOW_BALANCE: &str = include_str!("../../style/low_balance.css");
+pub const LOW_BALANCE: &str = include_str!(concat!(env!("OUT_DIR"), "/low_balance.css"));
 /// `OutOfCreditsPrompt`.
-pub const OUT_OF_CREDITS: &str = include_str!("../../style/out_of_credits.css");
+pub const OUT_OF_CREDITS: &str = include_str!(concat!(env!("OUT_DIR"), "/out_of_credits.css"));
 /// `SubscriptionBalance`, `UsageHistory` and `PlanComparison`.
-pub const SUBSCRIPTION: &str = include_str!("../../style/subscription.css");
+pub const SUBSCRIPTION: &str = include_str!(concat!(env!("OUT_DIR"), "/subscription.css"));
 
 /// Every surface, tokens first: what `<CreditsStyles/>` renders by default.
 pub const ALL: &str = concat!(
-    include_str!("../../style/tokens.css"),
-    include_str!("../../style/cost_badge.css"),
-    include_str!("../../style/cost_estimator.css"),
-    include_str!("../../style/generate_button.css"),
-    include_str!("../../style/low_balance.css"),
-    include_str!("../../style/out_of_credits.css"),
-    include_str!("../../style/subscription.css"),
+    include_str!(concat!(env!("OUT_DIR"), "/tokens.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/cost_badge.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/cost_estimator.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/generate_button.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/low_balance.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/out_of_credits.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/subscription.css")),
 );
 
 /// One stylesheet of the library: the tokens, or one component's rules.

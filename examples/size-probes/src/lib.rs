@@ -6,7 +6,7 @@ use leptos_credits::{
 };
 
 /// Mounts `surface` under a provider on the demo's API, as a host's page would.
-pub fn mount<V: IntoView + 'static>(surface: impl Fn() -> V + 'static) {
+pub fn mount<V: IntoView + 'static>(surface: fn() -> V) {
     leptos::mount::mount_to_body(move || {
         let client = CreditsClient::new("/api").with_token("tok_pro_admin");
         view! {

@@ -5,11 +5,11 @@ use credits_core::{
     Action as CreditAction, BalanceResponse, GenerationResponse, PlansResponse, QuoteRequest,
     QuoteResponse, UsageResponse,
 };
-use gloo_net::http::{Request, RequestBuilder};
 use web_sys::AbortSignal;
 
 use super::{BalanceAnswer, CreditsClient};
 use crate::api::decode::{decode, decode_quotes, error_for};
+use crate::api::request::Outgoing;
 use crate::api::transport::{self, Answer};
 use crate::api::url::{encode_segment, join};
 use crate::api::ClientError;
@@ -18,7 +18,7 @@ impl CreditsClient {
     /// `GET /v1/plans`.
     pub async fn plans(&self) -> Result<PlansResponse, ClientError> {
         let url = join(&self.base_url, "v1/plans");
-        let answer = self.send(|s| self.get(&url, s).build(), None).await?;
+        let answer = self.send(self.common(Outgoing::get(&url)), None).await?;
         decode(&ok_body(answer)?)
     }
 
@@ -72,7 +72,7 @@ impl CreditsClient {
             items: items.to_vec(),
         })?;
         let answer = self
-            .send(|s| self.post(&url, s).body(body.as_str()), abort)
+            .send(self.common(Outgoing::post(&url, &body)), abort)
             .await?;
         decode_quotes(&ok_body(answer)?, items.len())
     }
@@ -89,15 +89,12 @@ impl CreditsClient {
             &self.base_url,
             &format!("v1/workspaces/{}/balance", encode_segment(workspace)),
         );
-        let build = |s: Option<&AbortSignal>| {
-            let builder = self.get(&url, s);
-            match etag {
-                Some(tag) => builder.header("If-None-Match", tag),
-                None => builder,
-            }
-            .build()
+        let request = self.common(Outgoing::get(&url));
+        let request = match etag {
+            Some(tag) => request.header("If-None-Match", tag),
+            None => request,
         };
-        let answer = self.send(build, abort).await?;
+        let answer = self.send(request, abort).await?;
         if answer.status == 304 && etag.is_some() {
             return Ok(BalanceAnswer::NotModified);
         }
@@ -124,12 +121,10 @@ impl CreditsClient {
             &format!("v1/workspaces/{}/generations", encode_segment(workspace)),
         );
         let body = to_json(action)?;
-        let build = |s: Option<&AbortSignal>| {
-            self.post(&url, s)
-                .header("Idempotency-Key", idempotency_key)
-                .body(body.as_str())
-        };
-        let answer = self.send(build, None).await?;
+        let request = self
+            .common(Outgoing::post(&url, &body))
+            .header("Idempotency-Key", idempotency_key);
+        let answer = self.send(request, None).await?;
         decode(&ok_body(answer)?)
     }
 
@@ -148,42 +143,31 @@ impl CreditsClient {
             path.push_str(&format!("&cursor={}", encode_segment(c)));
         }
         let url = join(&self.base_url, &path);
-        let answer = self.send(|s| self.get(&url, s).build(), None).await?;
+        let answer = self.send(self.common(Outgoing::get(&url)), None).await?;
         decode(&ok_body(answer)?)
     }
 
     async fn send(
         &self,
-        build: impl Fn(Option<&AbortSignal>) -> Result<Request, gloo_net::Error>,
+        request: Outgoing<'_>,
         abort: Option<&AbortSignal>,
     ) -> Result<Answer, ClientError> {
         if let Some(name) = &self.refused_header {
             return Err(ClientError::InvalidHeader { name: name.clone() });
         }
-        transport::send(build, &self.policy, abort).await
+        transport::send(&request, &self.policy, abort).await
     }
 
-    fn get(&self, url: &str, signal: Option<&AbortSignal>) -> RequestBuilder {
-        self.common(Request::get(url), signal)
-    }
-
-    fn post(&self, url: &str, signal: Option<&AbortSignal>) -> RequestBuilder {
-        self.common(Request::post(url), signal)
-            .header("Content-Type", "application/json")
-    }
-
-    fn common(&self, builder: RequestBuilder, signal: Option<&AbortSignal>) -> RequestBuilder {
-        let builder = builder
-            .header("Accept", "application/json, application/problem+json")
-            .abort_signal(signal);
-        let builder = match &self.token {
-            Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
-            None => builder,
-        };
-        transport::with_headers(
-            builder,
-            self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-        )
+    /// The headers every request carries: what it accepts, the token, and the host's own.
+    fn common<'a>(&'a self, request: Outgoing<'a>) -> Outgoing<'a> {
+        let mut request = request.header("Accept", "application/json, application/problem+json");
+        if let Some(token) = &self.token {
+            request = request.header("Authorization", format!("Bearer {token}"));
+        }
+        for (name, value) in &self.headers {
+            request = request.header(name, value.as_str());
+        }
+        request
     }
 }
 
