@@ -14,7 +14,8 @@ Usage: credits-server [--listen ADDR] [--db PATH] [--seed-demo] [--static DIR] [
                        start; WAL mode); without it the data lives in memory
   --seed-demo          load the demo workspaces, tokens and history (see docs/api.md) into
                        a database that has no workspaces yet
-  --static DIR         serve DIR's files at /, with index.html for unknown non-API paths
+  --static DIR         serve DIR's files at /, with index.html for unknown non-API paths;
+                       a file's NAME.br or NAME.gz beside it goes to clients that accept it
   --price-book PATH    read prices from PATH instead of the built-in price book
   --test-hooks         answer /api/_test/* and honour X-Test-Client (browser tests only), and
                        serve the app on a second, closable \"flaky\" loopback port

@@ -1,16 +1,15 @@
-//! What answers when no API route matches: the static files (`--static`) or a 404 problem,
-//! and the safety net that gives every bare error answer a problem+json body.
+//! What answers when no API route matches: the static files (`--static`, served by
+//! [`crate::static_files`]) or a 404 problem, and the safety net that gives every bare
+//! error answer a problem+json body.
 
-use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use tower::ServiceExt;
-use tower_http::services::{ServeDir, ServeFile};
 
 use crate::problem::ApiProblem;
 use crate::state::AppState;
+use crate::static_files;
 
 /// Whether `path` belongs to the API, which never falls back to the static files.
 pub fn is_api_path(path: &str) -> bool {
@@ -22,14 +21,7 @@ pub async fn fallback(State(state): State<AppState>, req: Request) -> Response {
     let path = req.uri().path();
     let readable = req.method() == Method::GET || req.method() == Method::HEAD;
     match &state.static_dir {
-        Some(dir) if readable && !is_api_path(path) => {
-            let index = ServeFile::new(dir.join("index.html"));
-            let files = ServeDir::new(dir.as_path()).fallback(index);
-            match files.oneshot(req).await {
-                Ok(response) => response.map(Body::new),
-                Err(never) => match never {},
-            }
-        }
+        Some(dir) if readable && !is_api_path(path) => static_files::serve(dir, req).await,
         Some(_) if !is_api_path(path) => ApiProblem::method_not_allowed().into_response(),
         _ => ApiProblem::not_found(format!("no route for {} {path}", req.method())).into_response(),
     }

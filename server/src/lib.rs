@@ -35,6 +35,7 @@ pub mod problem;
 pub mod routes;
 pub mod spending;
 pub mod state;
+pub mod static_files;
 pub mod store;
 pub mod strict_json;
 pub mod test_hooks;

@@ -3,6 +3,7 @@
 use std::process::Command;
 use std::time::Instant;
 
+use crate::precompress;
 use crate::process::{self, secs};
 use crate::server;
 use crate::tools;
@@ -28,7 +29,8 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
     server.serve_until_stopped("Demo: {url}/")
 }
 
-/// `trunk build --release` of index.html into dist/.
+/// `trunk build --release` of index.html into dist/, then the brotli and gzip copies the
+/// reference server sends (`NAME.br`, `NAME.gz`).
 pub fn trunk_build(ws: &Workspace) -> Result<()> {
     let start = Instant::now();
     process::run(
@@ -37,7 +39,7 @@ pub fn trunk_build(ws: &Workspace) -> Result<()> {
             .current_dir(&ws.root),
     )?;
     println!("trunk build --release: {}", secs(start.elapsed()));
-    Ok(())
+    precompress::dist(&ws.root.join("dist"))
 }
 
 /// `[--port N]` of `cargo xtask COMMAND`; `default` when absent.

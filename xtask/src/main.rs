@@ -1,14 +1,16 @@
 //! `cargo xtask <command>`: the project's developer tooling.
 //!
 //! The alias lives in `.cargo/config.toml`. Argument parsing is std-only; the
-//! dependencies are the compressors `cargo xtask size` reports with, and
-//! serde (`toml`, `serde_json`) for the files that pin the tools.
+//! dependencies are the compressors `cargo xtask size` reports with and the
+//! demo's build writes its `.br`/`.gz` copies with, and serde (`toml`,
+//! `serde_json`) for the files that pin the tools.
 
 mod bench_server;
 mod budget;
 mod contract;
 mod demo;
 mod host_tests;
+mod precompress;
 mod probes;
 mod process;
 mod publish;
@@ -46,9 +48,10 @@ Commands:
                      server-rendered example hydrating in Chromium
                      (ssr-host). --only runs just the named steps (after the
                      installs).
-  demo [--port N]    Build the demo with Trunk (release) and serve it with the
-                     reference server on http://127.0.0.1:N/ (default 8080)
-                     until Ctrl-C.
+  demo [--port N]    Build the demo with Trunk (release), write brotli and gzip
+                     copies of its files (NAME.br, NAME.gz), and serve it with
+                     the reference server on http://127.0.0.1:N/ (default
+                     8080) until Ctrl-C.
   ssr-host [--port N]
                      Build examples/ssr-host (a leptos_axum app, debug wasm
                      from cargo + wasm-bindgen) and serve it, with the

@@ -2,11 +2,9 @@
 //! each surface probe weighs, and whether all of it fits `budget`.
 
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
 
 use crate::workspace::Workspace;
-use crate::{budget, demo, probes, tools, Result};
+use crate::{budget, demo, precompress, probes, tools, Result};
 
 const EXTENSIONS: &[&str] = &["wasm", "js", "css"];
 
@@ -21,9 +19,7 @@ pub fn run(ws: &Workspace) -> Result<()> {
     tools::ensure(ws, tools::BUILD)?;
     demo::trunk_build(ws)?;
     let dist = ws.root.join("dist");
-    let mut files = Vec::new();
-    collect(&dist, &mut files)?;
-    files.sort();
+    let files = precompress::files_with(&dist, EXTENSIONS)?;
     if files.is_empty() {
         return Err(format!("no .wasm, .js or .css files in {}", dist.display()));
     }
@@ -62,44 +58,14 @@ pub fn run(ws: &Workspace) -> Result<()> {
     }
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
-            .path();
-        if path.is_dir() {
-            collect(&path, out)?;
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e))
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
 /// gzip at level 9 (flate2's best).
 pub fn gzip_len(data: &[u8]) -> Result<usize> {
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    enc.write_all(data).map_err(|e| format!("gzip: {e}"))?;
-    Ok(enc.finish().map_err(|e| format!("gzip: {e}"))?.len())
+    Ok(precompress::gzip(data)?.len())
 }
 
 /// brotli at quality 11 with a 22-bit window (`brotli -q 11 -w 22`).
 pub fn brotli_len(data: &[u8]) -> Result<usize> {
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 22,
-        size_hint: data.len(),
-        ..Default::default()
-    };
-    let mut out = Vec::new();
-    brotli::BrotliCompress(&mut &data[..], &mut out, &params)
-        .map_err(|e| format!("brotli: {e}"))?;
-    Ok(out.len())
+    Ok(precompress::brotli(data)?.len())
 }
 
 pub fn table(rows: &[Row]) -> String {

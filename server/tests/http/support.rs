@@ -1,5 +1,7 @@
 //! Starting a server for one test, and asserting problem answers.
 
+use std::path::PathBuf;
+
 use credits_server::{serve, AppState, Config};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Response, StatusCode};
@@ -89,6 +91,15 @@ impl Server {
         req.send().await.unwrap()
     }
 
+    /// `GET path` (from the origin), with this `Accept-Encoding` (none when `None`).
+    pub async fn get_encoded(&self, path: &str, accept_encoding: Option<&str>) -> Response {
+        let mut req = self.client.get(format!("{}{path}", self.origin));
+        if let Some(accept) = accept_encoding {
+            req = req.header(reqwest::header::ACCEPT_ENCODING, accept);
+        }
+        req.send().await.unwrap()
+    }
+
     /// `path` under the API's base URL, e.g. `api("/v1/plans")`.
     pub fn api(&self, path: &str) -> String {
         format!("{}/api{path}", self.origin)
@@ -117,6 +128,15 @@ impl Server {
         assert_eq!(r.status(), StatusCode::OK);
         r.json().await.unwrap()
     }
+}
+
+/// A path under the system's temp directory that no other test (or run) uses.
+pub fn temp_path(name: &str) -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    std::env::temp_dir().join(format!("credits-{}-{nanos}-{name}", std::process::id()))
 }
 
 /// Asserts a problem+json answer with this status, code and field; returns its body.
