@@ -4,11 +4,10 @@
 //
 //   node e2e/demo.mjs http://127.0.0.1:PORT/ [screenshot-dir]
 //
-// Prints one line per check and ends with "N passed, N failed".
-import { chromium } from "playwright-core";
-import { CHROMIUM, FLAGS, assert, check, finish } from "./harness.mjs";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+// Prints one line per check, then perf.mjs's layout-shift checks and runtime
+// figures (`measure:` lines), and ends with "N passed, N failed".
+import { assert, check, finish, openPage } from "./harness.mjs";
+import { perf } from "./perf.mjs";
 import { join } from "node:path";
 
 const url = process.argv[2];
@@ -18,16 +17,9 @@ if (!url) {
   process.exit(2);
 }
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "lc-e2e-")), {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: FLAGS,
-  viewport: { width: 1100, height: 760 },
-});
+const { context, page } = await openPage("lc-e2e");
 const errors = [];
-const page = context.pages()[0] ?? (await context.newPage());
 page.on("pageerror", (e) => errors.push(String(e)));
-page.setDefaultTimeout(15000);
 
 // The page's cost badges as HTML, or the start of the body when there is
 // none: what a failed badge check shows.
@@ -160,4 +152,5 @@ try {
   await context.close();
 }
 
+await perf(url, shots);
 finish();

@@ -1,6 +1,11 @@
 // What the e2e scripts share: Debian's Chromium with the flags this machine's
 // closed network wants (the same as webdriver.json, plus the headless
-// container's; an xtask test compares them), and one line per check.
+// container's; an xtask test compares them), a fresh browser profile per
+// page, and one line per check.
+import { chromium } from "playwright-core";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const FLAGS = [
@@ -12,6 +17,22 @@ export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
 ];
+
+/// A new browser with an empty profile (so a cold HTTP cache) and its first
+/// page; `options` goes to playwright's launchPersistentContext (viewport,
+/// colorScheme, ...). Close the returned context when done.
+export async function openPage(prefix, options = {}) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), `${prefix}-`)), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1100, height: 760 },
+    ...options,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15000);
+  return { context, page };
+}
 
 let passed = 0;
 let failed = 0;

@@ -35,7 +35,8 @@ use crate::{use_credits, CreditAction, CreditsText};
 /// ## Styling
 ///
 /// `lc-generate` with parts `__button`, `__label`, `__cost`, `__note`;
-/// `data-affordability` is `unknown | free | affordable | short | blocked`.
+/// `data-affordability` is `unknown | free | affordable | short | blocked`;
+/// `data-cost="hidden"` marks `hide_cost` (no chip, nor a place kept for it).
 /// The button uses `--lc-accent`; link `style/generate_button.css`.
 ///
 /// ## Errors
@@ -115,7 +116,11 @@ pub fn GenerateButton(
         _ => "lc-generate".to_owned(),
     };
     view! {
-        <span class=classes data-affordability=move || fit.get().as_str()>
+        <span
+            class=classes
+            data-affordability=move || fit.get().as_str()
+            data-cost=hide_cost.then_some("hidden")
+        >
             <button
                 type="button"
                 class="lc-generate__button"
