@@ -22,6 +22,7 @@ pub mod subscription;
 pub mod time;
 pub mod usage;
 pub mod validate;
+pub mod ways_out;
 
 pub use action::{
     Action, EditCount, ImageGenerate, ModelTrain, Quality, Resolution, Upscale, VideoGenerate,

@@ -51,6 +51,14 @@ pub struct Plan {
     pub upgrade_url: String,
 }
 
+impl Plan {
+    /// A plan without a price is sold by contact: its button says "Contact
+    /// sales", never "Upgrade".
+    pub fn sold_by_contact(&self) -> bool {
+        self.price.is_none()
+    }
+}
+
 /// `GET /v1/plans`: cheapest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlansResponse {

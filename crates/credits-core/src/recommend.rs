@@ -14,13 +14,12 @@ const DAY: i64 = 86_400;
 /// gone (at least one), times the cycle's days. `None` when the cycle's
 /// times make no sense (it ends before it starts).
 pub fn projected_use(spent: u64, started_at: i64, resets_at: i64, now: i64) -> Option<u64> {
-    let length = resets_at - started_at;
-    if length <= 0 {
-        return None;
-    }
+    // Checked and saturating: times from a caller, not only from the API,
+    // may sit at the ends of `i64`.
+    let length = resets_at.checked_sub(started_at).filter(|l| *l > 0)?;
     // Whole days gone, at least one, at most the cycle: a pace from the first
     // hour of a cycle is not a month's worth of anything.
-    let gone = (now - started_at).clamp(DAY, length.max(DAY));
+    let gone = now.saturating_sub(started_at).clamp(DAY, length.max(DAY));
     let projected = (spent as u128 * length as u128 + gone as u128 / 2) / gone as u128;
     Some(projected.min(u64::MAX as u128) as u64)
 }

@@ -47,6 +47,12 @@ fn the_pace_projected_to_the_cycle() {
         "a cycle that ends before it starts"
     );
     assert_eq!(projected_use(10, start, start, start), None);
+    // Times at the ends of i64 (from a caller, not the API) do not overflow.
+    assert_eq!(projected_use(10, i64::MIN, i64::MAX, 0), None);
+    assert_eq!(
+        projected_use(10, 0, i64::MAX, i64::MIN),
+        Some(1_067_519_911_673_006)
+    );
     assert_eq!(
         projected_use(u64::MAX, start, end, start + DAY),
         Some(u64::MAX)

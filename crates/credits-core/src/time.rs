@@ -64,11 +64,11 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
 /// Whole days from `now` until `then` (seconds since the epoch), rounded up:
 /// 1 for anything later today or tomorrow within 24 hours, 0 when past.
 pub fn days_until(now: i64, then: i64) -> i64 {
-    let left = then - now;
+    let left = then.saturating_sub(now);
     if left <= 0 {
         0
     } else {
-        (left + 86_399) / 86_400
+        (left - 1) / 86_400 + 1
     }
 }
 
@@ -139,5 +139,7 @@ mod tests {
         assert_eq!(days_until(dec1 - 60, dec1), 1);
         assert_eq!(days_until(dec1, dec1), 0);
         assert_eq!(days_until(dec1 + 5, dec1), 0);
+        assert_eq!(days_until(i64::MAX, i64::MIN), 0);
+        assert_eq!(days_until(i64::MIN, i64::MAX), i64::MAX / 86_400 + 1);
     }
 }
