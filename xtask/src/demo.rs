@@ -42,6 +42,16 @@ pub fn trunk_build(ws: &Workspace) -> Result<()> {
     precompress::dist(&ws.root.join("dist"))
 }
 
+/// `RUSTFLAGS` for the wasm that ships (the demo and the size probes): the
+/// caller's own, plus Leptos's `erase_components`, which erases each
+/// component's view type at its edge and saves a tenth of the wasm (README,
+/// "Size"). Only here: a server-rendered page must render with the same
+/// setting as its hydrating wasm, and the browser tests test the default.
+pub fn shipped_rustflags() -> String {
+    let own = std::env::var("RUSTFLAGS").unwrap_or_default();
+    format!("{own} --cfg erase_components").trim().to_string()
+}
+
 /// `[--port N]` of `cargo xtask COMMAND`; `default` when absent.
 pub fn parse_port(args: &[String], command: &str, default: u16) -> Result<u16> {
     let mut port = default;

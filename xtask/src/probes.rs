@@ -7,6 +7,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+use crate::demo;
 use crate::process::run;
 use crate::size::{brotli_len, thousands};
 use crate::tools;
@@ -44,15 +45,17 @@ impl Probe {
 }
 
 pub fn measure(ws: &Workspace) -> Result<Vec<Probe>> {
-    run(Command::new("cargo").args([
-        "build",
-        "--release",
-        "--target",
-        tools::WASM_TARGET,
-        "-p",
-        PACKAGE,
-        "--bins",
-    ]))?;
+    run(Command::new("cargo")
+        .args([
+            "build",
+            "--release",
+            "--target",
+            tools::WASM_TARGET,
+            "-p",
+            PACKAGE,
+            "--bins",
+        ])
+        .env("RUSTFLAGS", demo::shipped_rustflags()))?;
     let built = ws.target_dir.join(tools::WASM_TARGET).join("release");
     let out = ws.scratch_dir()?.join("probes");
     let mut probes = Vec::new();
