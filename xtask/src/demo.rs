@@ -36,6 +36,7 @@ pub fn trunk_build(ws: &Workspace) -> Result<()> {
     process::run(
         Command::new("trunk")
             .args(["build", "--release"])
+            .env("RUSTFLAGS", shipped_rustflags())
             .current_dir(&ws.root),
     )?;
     println!("trunk build --release: {}", secs(start.elapsed()));
