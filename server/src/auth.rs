@@ -5,8 +5,8 @@
 //! that does not exist, so its existence does not leak. Tokens are never
 //! logged and never echoed back.
 
-use axum::extract::rejection::PathRejection;
-use axum::extract::Path;
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
 
 use crate::problem::ApiProblem;
@@ -21,14 +21,20 @@ pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
-/// The member and workspace of a `/v1/workspaces/{workspace}/...` request.
-pub fn workspace_view(
-    state: &AppState,
-    headers: &HeaderMap,
-    workspace: Result<Path<String>, PathRejection>,
-) -> Result<MemberView, ApiProblem> {
-    let Path(workspace_id) = workspace.map_err(|_| ApiProblem::not_found("no such workspace"))?;
-    member_view(state, headers, &workspace_id)
+/// The extractor of every `/v1/workspaces/{workspace}/...` handler: the asking
+/// member and their workspace, or the 401 / 404 problem.
+#[derive(Debug, Clone)]
+pub struct Member(pub MemberView);
+
+impl FromRequestParts<AppState> for Member {
+    type Rejection = ApiProblem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiProblem> {
+        let Path(workspace_id) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| ApiProblem::not_found("no such workspace"))?;
+        member_view(state, &parts.headers, &workspace_id).map(Member)
+    }
 }
 
 /// The asking member and the workspace as they see it.

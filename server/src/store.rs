@@ -11,7 +11,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard};
 
 use rusqlite::Connection;
 
-use crate::db::spend::{Earlier, Outcome};
+use crate::db::spend::{Earlier, Outcome, SpendRequest};
 use crate::db::{self, usage};
 use crate::model::{Member, Seed, Workspace};
 
@@ -20,19 +20,6 @@ use crate::model::{Member, Seed, Workspace};
 pub struct MemberView {
     pub member: Member,
     pub workspace: Workspace,
-}
-
-/// One `POST .../generations`, already validated and priced.
-#[derive(Debug, Clone)]
-pub struct SpendRequest {
-    pub workspace_id: String,
-    pub member_id: String,
-    pub idempotency_key: String,
-    /// The request's canonical form: the same key must come with the same one.
-    pub fingerprint: String,
-    pub action_id: &'static str,
-    pub cost: u64,
-    pub now: i64,
 }
 
 /// A spend that happened, now or (`replayed`) under the same key before.

@@ -11,10 +11,22 @@ use super::{from_sql, load, to_sql};
 use crate::clock::DAY;
 use crate::model::Grant;
 use crate::spending;
-use crate::store::SpendRequest;
 
 /// How long an idempotency key is remembered: 24 hours from the spend it answered.
 pub const KEY_LIFETIME: i64 = DAY;
+
+/// One `POST .../generations`, already validated and priced.
+#[derive(Debug, Clone)]
+pub struct SpendRequest {
+    pub workspace_id: String,
+    pub member_id: String,
+    pub idempotency_key: String,
+    /// The request's canonical form: the same key must come with the same one.
+    pub fingerprint: String,
+    pub action_id: &'static str,
+    pub cost: u64,
+    pub now: i64,
+}
 
 /// What the transaction decided.
 #[derive(Debug)]

@@ -4,28 +4,17 @@
 //! that tag answers 304 without a body. `as_of` is when the figures last
 //! changed, so the tag stays the same until they do.
 
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use credits_core::{BalanceMember, BalanceResponse, CycleView, GrantView, Role, WorkspaceRef};
 
-use crate::auth;
+use crate::auth::Member;
 use crate::clock::{self, rfc3339};
 use crate::hash::fnv1a;
 use crate::problem::{json_bytes, json_response};
-use crate::state::AppState;
 use crate::store::MemberView;
 
-pub async fn get(
-    State(state): State<AppState>,
-    workspace: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
-) -> Response {
-    let view = match auth::workspace_view(&state, &headers, workspace) {
-        Ok(view) => view,
-        Err(problem) => return problem.into_response(),
-    };
+pub async fn get(Member(view): Member, headers: HeaderMap) -> Response {
     let answer = balance(&view, clock::now());
     let Ok(body) = serde_json::to_vec(&answer) else {
         return json_response(&answer);

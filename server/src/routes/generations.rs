@@ -14,19 +14,19 @@
 //! the same request again is decided afresh.
 
 use axum::body::Body;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use credits_core::{parse_action, price, refusal_reason, suggested_plan, ShortfallFacts};
 
-use crate::auth;
+use crate::auth::Member;
 use crate::clock::{self, rfc3339};
 use crate::db::spend::Earlier;
+use crate::db::spend::SpendRequest;
 use crate::json_body::read_json;
 use crate::problem::{json_bytes, ApiProblem};
 use crate::state::AppState;
-use crate::store::{Shortfall, SpendRefusal, SpendRequest};
+use crate::store::{MemberView, Shortfall, SpendRefusal};
 
 /// Longest `Idempotency-Key` accepted.
 pub const MAX_KEY_LEN: usize = 255;
@@ -34,11 +34,11 @@ const KEY_HEADER: &str = "Idempotency-Key";
 
 pub async fn create(
     State(state): State<AppState>,
-    workspace: Result<Path<String>, PathRejection>,
+    Member(view): Member,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    match generate(&state, workspace, &headers, body).await {
+    match generate(&state, &view, &headers, body).await {
         Ok(response) => response,
         Err(problem) => problem.into_response(),
     }
@@ -46,11 +46,10 @@ pub async fn create(
 
 async fn generate(
     state: &AppState,
-    workspace: Result<Path<String>, PathRejection>,
+    view: &MemberView,
     headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, ApiProblem> {
-    let view = auth::workspace_view(state, headers, workspace)?;
     let key = idempotency_key(headers)?;
     let body = read_json(headers, body).await?;
     let action = parse_action(&body);

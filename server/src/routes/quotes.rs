@@ -9,28 +9,28 @@
 //! invalid, the whole request answers with the first item's problem.
 
 use axum::body::Body;
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use credits_core::quote::MAX_QUOTE_ITEMS;
 use credits_core::{parse_action, price, Problem, Quote, QuoteItem, QuoteResponse};
 use serde_json::Value;
 
-use crate::auth;
+use crate::auth::Member;
 use crate::clock;
 use crate::json_body::read_json;
 use crate::model::Workspace;
 use crate::problem::{json_response, ApiProblem};
 use crate::state::AppState;
+use crate::store::MemberView;
 
 pub async fn create(
     State(state): State<AppState>,
-    workspace: Result<Path<String>, PathRejection>,
+    Member(view): Member,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    match quote(&state, workspace, &headers, body).await {
+    match quote(&state, &view, &headers, body).await {
         Ok(answer) => json_response(&answer),
         Err(problem) => problem.into_response(),
     }
@@ -38,11 +38,10 @@ pub async fn create(
 
 async fn quote(
     state: &AppState,
-    workspace: Result<Path<String>, PathRejection>,
+    view: &MemberView,
     headers: &HeaderMap,
     body: Body,
 ) -> Result<QuoteResponse, ApiProblem> {
-    let view = auth::workspace_view(state, headers, workspace)?;
     let body = read_json(headers, body).await?;
     let items = request_items(&body)?;
     let balance = view.workspace.balance(clock::now());

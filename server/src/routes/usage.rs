@@ -5,27 +5,26 @@
 //! parameters are ignored. `by_member` covers the current cycle (the whole
 //! history for a workspace without one), every member listed, biggest first.
 
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use credits_core::usage::{DEFAULT_USAGE_LIMIT, MAX_USAGE_LIMIT};
 use credits_core::{MemberRef, MemberSpend, UsageItem, UsageResponse};
 
-use crate::auth;
+use crate::auth::Member;
 use crate::clock::rfc3339;
 use crate::cursor;
 use crate::db::usage::After;
 use crate::problem::{json_response, ApiProblem};
 use crate::state::AppState;
+use crate::store::MemberView;
 
 pub async fn list(
     State(state): State<AppState>,
-    workspace: Result<Path<String>, PathRejection>,
+    Member(view): Member,
     RawQuery(query): RawQuery,
-    headers: HeaderMap,
 ) -> Response {
-    match usage(&state, workspace, query.as_deref().unwrap_or(""), &headers).await {
+    match usage(&state, &view, query.as_deref().unwrap_or("")).await {
         Ok(answer) => json_response(&answer),
         Err(problem) => problem.into_response(),
     }
@@ -33,11 +32,9 @@ pub async fn list(
 
 async fn usage(
     state: &AppState,
-    workspace: Result<Path<String>, PathRejection>,
+    view: &MemberView,
     query: &str,
-    headers: &HeaderMap,
 ) -> Result<UsageResponse, ApiProblem> {
-    let view = auth::workspace_view(state, headers, workspace)?;
     let (limit, after) = page_request(query)?;
     let since = view.workspace.cycle.map_or(i64::MIN, |c| c.started_at);
     let store = state.store.clone();

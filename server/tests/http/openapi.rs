@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use credits_server::routes::{API_ROUTES, TEST_HOOK_ROUTES};
+use credits_server::routes::{pairs, Route, API_ROUTES, TEST_HOOK_ROUTES};
 use serde_json::{json, Value};
 
 use crate::support::{images, Server};
@@ -110,8 +110,8 @@ fn observed(value: &Value, path: &str, out: &mut BTreeSet<String>) {
 
 #[test]
 fn the_documents_list_exactly_the_routes_the_server_serves_and_the_contract_no_hooks() {
-    let as_set = |routes: &[(&str, &str)]| -> BTreeSet<(String, String)> {
-        routes
+    let as_set = |routes: &[Route]| -> BTreeSet<(String, String)> {
+        pairs(routes)
             .iter()
             .map(|(m, p)| (m.to_string(), p.to_string()))
             .collect()
