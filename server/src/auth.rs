@@ -33,6 +33,13 @@ impl FromRequestParts<AppState> for Member {
         let Path(workspace_id) = Path::<String>::from_request_parts(parts, state)
             .await
             .map_err(|_| ApiProblem::not_found("no such workspace"))?;
+        if bearer_token(&parts.headers).is_some() {
+            // A downgrade whose cycle ended is applied before anyone reads the workspace;
+            // should that fail, the workspace is answered as it stands and tried next time.
+            if let Err(why) = state.store.settle(&workspace_id, crate::clock::now()) {
+                tracing::error!(%why, "a scheduled plan change could not be applied yet");
+            }
+        }
         member_view(state, &parts.headers, &workspace_id).map(Member)
     }
 }

@@ -146,6 +146,8 @@ pub fn demo_seed(now: i64) -> Result<Seed, String> {
                 .collect(),
             grants,
             updated_at: now,
+            pending_change: None,
+            purchases: Vec::new(),
         });
     }
     Ok(seed)

@@ -9,7 +9,7 @@ fn workspace<'a>(seed: &'a Seed, id: &str) -> &'a Workspace {
 #[test]
 fn the_demo_matches_the_table_in_api_md() {
     let seed = demo_seed(NOW).unwrap();
-    assert_eq!(seed.workspaces.len(), 7);
+    assert_eq!(seed.workspaces.len(), 9);
     let expect = [
         (
             "tok_trial_owner",
@@ -67,6 +67,20 @@ fn the_demo_matches_the_table_in_api_md() {
             48_000,
             Role::Owner,
         ),
+        (
+            "tok_drained_owner",
+            "ws_drained",
+            Status::Active,
+            0,
+            Role::Owner,
+        ),
+        (
+            "tok_extras_owner",
+            "ws_extras",
+            Status::Active,
+            5_500,
+            Role::Owner,
+        ),
     ];
     for (token, ws, status, balance, role) in expect {
         let (_, member) = seed.tokens.iter().find(|(t, _)| t == token).unwrap();
@@ -79,6 +93,17 @@ fn the_demo_matches_the_table_in_api_md() {
     assert!(pro.shared_pool && pro.low_balance_threshold == 250);
     let resets = workspace(&seed, "ws_basic_limit").cycle.unwrap().resets_at;
     assert!(resets > NOW && resets - NOW < 7 * DAY);
+    let drained = workspace(&seed, "ws_drained");
+    assert!(drained.upcoming_reset(NOW).is_some() && drained.has_monthly_grant(NOW));
+    let kinds: Vec<_> = workspace(&seed, "ws_extras")
+        .grants
+        .iter()
+        .map(|g| g.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [GrantKind::Monthly, GrantKind::Promo, GrantKind::TopUp]
+    );
     let past_due = workspace(&seed, "ws_past_due");
     assert_eq!(past_due.payment_method, PaymentMethod::Failing);
 }

@@ -20,6 +20,7 @@
 
 pub mod auth;
 pub mod catalog;
+pub mod checkout;
 pub mod cli;
 pub mod clock;
 pub mod cors;

@@ -52,6 +52,32 @@ pub struct Workspace {
     pub grants: Vec<Grant>,
     /// When the workspace's figures were last written.
     pub updated_at: i64,
+    /// A downgrade waiting for the cycle's end.
+    pub pending_change: Option<PendingChange>,
+    /// The latest checkouts, newest first (at most `db::checkout::PURCHASES_SHOWN`).
+    pub purchases: Vec<PurchaseRecord>,
+}
+
+/// A plan change that takes effect at `effective_at` (a downgrade, at the cycle's end).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingChange {
+    pub plan: PlanId,
+    /// The new plan's monthly allocation, as it was when the change was asked for.
+    pub monthly_credits: u64,
+    pub effective_at: i64,
+}
+
+/// One checkout: a top-up, a plan change, a renewal or a fixed payment method.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PurchaseRecord {
+    pub id: String,
+    pub kind: credits_core::PurchaseKind,
+    pub member_id: String,
+    pub member_name: String,
+    pub plan: PlanId,
+    pub credits: u64,
+    pub effective_at: i64,
+    pub at: i64,
 }
 
 impl Workspace {

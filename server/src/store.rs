@@ -218,6 +218,10 @@ impl Store {
     }
 }
 
+#[path = "store_checkout.rs"]
+mod checkout;
+pub use checkout::CheckedOut;
+
 #[cfg(test)]
 #[path = "store_tests.rs"]
 mod tests;

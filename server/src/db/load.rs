@@ -4,16 +4,29 @@ use std::collections::HashMap;
 
 use rusqlite::{params, Connection};
 
-use super::{from_sql, parse_enum};
+use super::{checkout, from_sql, parse_enum};
 use crate::model::{Cycle, Grant, Member, Workspace};
 
 /// Every workspace with its members and grants (in spending order), by id.
 pub fn workspaces(conn: &Connection) -> rusqlite::Result<HashMap<String, Workspace>> {
-    let mut stmt = conn.prepare(
+    read_workspaces(conn, None)
+}
+
+/// One workspace, as [`workspaces`] reads it.
+pub fn workspace(conn: &Connection, id: &str) -> rusqlite::Result<Option<Workspace>> {
+    Ok(read_workspaces(conn, Some(id))?.remove(id))
+}
+
+fn read_workspaces(
+    conn: &Connection,
+    only: Option<&str>,
+) -> rusqlite::Result<HashMap<String, Workspace>> {
+    let mut stmt = conn.prepare_cached(
         "SELECT id, name, plan, status, shared_pool, payment_method, low_balance_threshold,
-                cycle_started_at, cycle_resets_at, updated_at FROM workspaces",
+                cycle_started_at, cycle_resets_at, updated_at FROM workspaces
+         WHERE ?1 IS NULL OR id = ?1",
     )?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map(params![only], |r| {
         let cycle = match (r.get::<_, Option<i64>>(7)?, r.get::<_, Option<i64>>(8)?) {
             (Some(started_at), Some(resets_at)) => Some(Cycle {
                 started_at,
@@ -33,6 +46,8 @@ pub fn workspaces(conn: &Connection) -> rusqlite::Result<HashMap<String, Workspa
             members: Vec::new(),
             grants: Vec::new(),
             updated_at: r.get(9)?,
+            pending_change: None,
+            purchases: Vec::new(),
         })
     })?;
     let mut all = HashMap::new();
@@ -40,6 +55,8 @@ pub fn workspaces(conn: &Connection) -> rusqlite::Result<HashMap<String, Workspa
         let mut w = w?;
         w.members = members(conn, &w.id)?;
         w.grants = grants(conn, &w.id)?;
+        w.pending_change = checkout::pending(conn, &w.id)?;
+        w.purchases = checkout::purchases(conn, &w.id)?;
         all.insert(w.id.clone(), w);
     }
     Ok(all)

@@ -4,6 +4,7 @@
 //! answered spend is on disk before its 201 leaves. Without a path the
 //! database lives in memory and dies with the process.
 
+pub mod checkout;
 pub mod load;
 pub mod schema;
 pub mod seed;

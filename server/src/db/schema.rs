@@ -87,6 +87,36 @@ const MIGRATIONS: &[&str] = &[
     DROP TABLE idempotency;
     ALTER TABLE idempotency_by_member RENAME TO idempotency;
     CREATE INDEX idempotency_by_age ON idempotency (created_at);",
+    // 3: the checkout stand-ins: purchases, their idempotency keys, scheduled downgrades.
+    "CREATE TABLE purchases (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+        member_id TEXT NOT NULL REFERENCES members(id),
+        kind TEXT NOT NULL,
+        plan TEXT NOT NULL,
+        credits INTEGER NOT NULL CHECK (credits >= 0),
+        effective_at INTEGER NOT NULL,
+        at INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX purchases_newest_first ON purchases (workspace_id, seq DESC);
+    CREATE TABLE purchase_keys (
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+        member_id TEXT NOT NULL REFERENCES members(id),
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        purchase_seq INTEGER NOT NULL REFERENCES purchases(seq),
+        answer TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, member_id, key)
+    ) STRICT;
+    CREATE INDEX purchase_keys_by_age ON purchase_keys (created_at);
+    CREATE TABLE pending_plan_changes (
+        workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id),
+        plan TEXT NOT NULL,
+        monthly_credits INTEGER NOT NULL CHECK (monthly_credits >= 0),
+        effective_at INTEGER NOT NULL
+    ) STRICT;",
 ];
 
 /// Runs the migrations the database has not seen, each in its own transaction.

@@ -63,11 +63,32 @@ pub fn earlier(
     fingerprint: &str,
     now: i64,
 ) -> rusqlite::Result<Option<Earlier>> {
+    earlier_in(
+        conn,
+        "idempotency",
+        workspace_id,
+        member_id,
+        key,
+        fingerprint,
+        now,
+    )
+}
+
+/// [`earlier`], in the key table `table` (`idempotency` or `purchase_keys`).
+pub fn earlier_in(
+    conn: &Connection,
+    table: &str,
+    workspace_id: &str,
+    member_id: &str,
+    key: &str,
+    fingerprint: &str,
+    now: i64,
+) -> rusqlite::Result<Option<Earlier>> {
     let found: Option<(String, String)> = conn
-        .prepare_cached(
-            "SELECT fingerprint, answer FROM idempotency
-             WHERE workspace_id = ?1 AND member_id = ?2 AND key = ?3 AND created_at > ?4",
-        )?
+        .prepare_cached(&format!(
+            "SELECT fingerprint, answer FROM {table}
+             WHERE workspace_id = ?1 AND member_id = ?2 AND key = ?3 AND created_at > ?4"
+        ))?
         .query_row(
             params![
                 workspace_id,
@@ -87,12 +108,64 @@ pub fn earlier(
     }))
 }
 
+/// A done request's answer, to keep under its key.
+pub struct KeyRecord<'a> {
+    /// `idempotency` (generations) or `purchase_keys` (checkouts), and its row column.
+    pub table: &'a str,
+    pub seq_column: &'a str,
+    pub workspace_id: &'a str,
+    pub member_id: &'a str,
+    pub key: &'a str,
+    pub fingerprint: &'a str,
+    pub seq: i64,
+    pub answer: &'a str,
+    pub now: i64,
+}
+
+/// Keeps `r.answer` under its key, and forgets the expired keys of its table
+/// (this one included if it had expired).
+pub fn remember(conn: &Connection, r: &KeyRecord<'_>) -> rusqlite::Result<()> {
+    let (table, seq) = (r.table, r.seq_column);
+    conn.prepare_cached(&format!("DELETE FROM {table} WHERE created_at <= ?1"))?
+        .execute(params![r.now.saturating_sub(KEY_LIFETIME)])?;
+    conn.prepare_cached(&format!(
+        "INSERT INTO {table}
+            (workspace_id, member_id, key, fingerprint, {seq}, answer, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (workspace_id, member_id, key) DO UPDATE SET
+            fingerprint = excluded.fingerprint, {seq} = excluded.{seq},
+            answer = excluded.answer, created_at = excluded.created_at"
+    ))?
+    .execute(params![
+        r.workspace_id,
+        r.member_id,
+        r.key,
+        r.fingerprint,
+        r.seq,
+        r.answer,
+        r.now
+    ])?;
+    Ok(())
+}
+
+/// An answer as its key keeps it: its JSON.
+pub fn stored_answer<T: serde::Serialize>(answer: &T) -> rusqlite::Result<String> {
+    serde_json::to_string(answer).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))
+}
+
 /// A generation id: `gen_` and 32 lowercase hex digits, 128 bits from the OS.
-pub fn new_generation_id() -> Result<String, getrandom::Error> {
+pub fn new_generation_id() -> rusqlite::Result<String> {
+    new_id("gen_")
+}
+
+/// `prefix` and 32 lowercase hex digits, 128 bits from the OS (an error without them).
+pub fn new_id(prefix: &str) -> rusqlite::Result<String> {
     let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes)?;
-    let mut id = String::with_capacity(4 + 32);
-    id.push_str("gen_");
+    getrandom::fill(&mut bytes).map_err(|e| {
+        rusqlite::Error::ToSqlConversionFailure(format!("no OS randomness: {e}").into())
+    })?;
+    let mut id = String::with_capacity(prefix.len() + 32);
+    id.push_str(prefix);
     for b in bytes {
         id.push_str(&format!("{b:02x}"));
     }
@@ -130,9 +203,7 @@ pub fn spend(
     })?;
     // Random, so that ids say nothing about how many generations the server made;
     // the ledger is ordered by `seq`, never by id.
-    let id = new_generation_id().map_err(|e| {
-        rusqlite::Error::ToSqlConversionFailure(format!("no OS randomness: {e}").into())
-    })?;
+    let id = new_generation_id()?;
     tx.prepare_cached(
         "INSERT INTO ledger (seq, id, workspace_id, member_id, action, credits, status, at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -170,28 +241,21 @@ pub fn spend(
             .map(|g| g.remaining)
             .sum(),
     };
-    let stored = serde_json::to_string(&answer)
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
-    // Forget the expired keys, this one included if it had expired.
-    tx.prepare_cached("DELETE FROM idempotency WHERE created_at <= ?1")?
-        .execute(params![req.now.saturating_sub(KEY_LIFETIME)])?;
-    tx.prepare_cached(
-        "INSERT INTO idempotency
-            (workspace_id, member_id, key, fingerprint, ledger_seq, answer, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (workspace_id, member_id, key) DO UPDATE SET
-            fingerprint = excluded.fingerprint, ledger_seq = excluded.ledger_seq,
-            answer = excluded.answer, created_at = excluded.created_at",
-    )?
-    .execute(params![
-        req.workspace_id,
-        req.member_id,
-        req.idempotency_key,
-        req.fingerprint,
-        seq,
-        stored,
-        req.now
-    ])?;
+    let stored = stored_answer(&answer)?;
+    remember(
+        &tx,
+        &KeyRecord {
+            table: "idempotency",
+            seq_column: "ledger_seq",
+            workspace_id: &req.workspace_id,
+            member_id: &req.member_id,
+            key: &req.idempotency_key,
+            fingerprint: &req.fingerprint,
+            seq,
+            answer: &stored,
+            now: req.now,
+        },
+    )?;
     tx.prepare_cached("UPDATE workspaces SET updated_at = ?2 WHERE id = ?1")?
         .execute(params![req.workspace_id, req.now])?;
     tx.commit()?;

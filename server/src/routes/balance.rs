@@ -6,7 +6,11 @@
 
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use credits_core::{BalanceMember, BalanceResponse, CycleView, GrantView, Role, WorkspaceRef};
+use credits_core::{
+    BalanceMember, BalanceResponse, CycleView, GrantView, MemberRef, PendingPlanChange, Purchase,
+    Role, WorkspaceRef,
+};
+use serde::Serialize;
 
 use crate::auth::Member;
 use crate::clock::{self, rfc3339};
@@ -33,8 +37,47 @@ pub async fn get(Member(view): Member, headers: HeaderMap) -> Response {
     response
 }
 
+/// The balance answer: the first contract's fields, plus the checkout's
+/// `pending_plan_change` and `purchases` (each omitted when there is none).
+#[derive(Debug, Serialize)]
+pub struct BalanceAnswer {
+    #[serde(flatten)]
+    pub base: BalanceResponse,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pending_plan_change: Option<PendingPlanChange>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub purchases: Vec<Purchase>,
+}
+
 /// The wire form of the workspace as `view` sees it at `now`.
-pub fn balance(view: &MemberView, now: i64) -> BalanceResponse {
+pub fn balance(view: &MemberView, now: i64) -> BalanceAnswer {
+    let w = &view.workspace;
+    BalanceAnswer {
+        base: base(view, now),
+        pending_plan_change: w.pending_change.as_ref().map(|p| PendingPlanChange {
+            plan: p.plan,
+            effective_at: rfc3339(p.effective_at),
+        }),
+        purchases: w
+            .purchases
+            .iter()
+            .map(|p| Purchase {
+                id: p.id.clone(),
+                kind: p.kind,
+                at: rfc3339(p.at),
+                member: MemberRef {
+                    id: p.member_id.clone(),
+                    name: p.member_name.clone(),
+                },
+                plan: p.plan,
+                credits: p.credits,
+                effective_at: rfc3339(p.effective_at),
+            })
+            .collect(),
+    }
+}
+
+fn base(view: &MemberView, now: i64) -> BalanceResponse {
     let w = &view.workspace;
     BalanceResponse {
         workspace: WorkspaceRef {

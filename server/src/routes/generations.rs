@@ -30,7 +30,7 @@ use crate::store::{MemberView, Shortfall, SpendRefusal};
 
 /// Longest `Idempotency-Key` accepted.
 pub const MAX_KEY_LEN: usize = 255;
-const KEY_HEADER: &str = "Idempotency-Key";
+pub(crate) const KEY_HEADER: &str = "Idempotency-Key";
 
 pub async fn create(
     State(state): State<AppState>,
@@ -119,7 +119,7 @@ async fn generate(
 }
 
 /// The 201 with its body as stored; a replay says so in `Idempotent-Replayed: true`.
-fn created(answer: String, replayed: bool) -> Response {
+pub(crate) fn created(answer: String, replayed: bool) -> Response {
     let mut response = json_bytes(StatusCode::CREATED, answer.into_bytes());
     if replayed {
         response.headers_mut().insert(
@@ -141,12 +141,12 @@ fn storage_unavailable(why: &str) -> ApiProblem {
 }
 
 /// The `Idempotency-Key` header: 1 to 255 visible ASCII characters.
-fn idempotency_key(headers: &HeaderMap) -> Result<&str, ApiProblem> {
+pub(crate) fn idempotency_key(headers: &HeaderMap) -> Result<&str, ApiProblem> {
     let missing = || {
         ApiProblem::new(
             StatusCode::BAD_REQUEST,
             "missing_idempotency_key",
-            "send an Idempotency-Key header (e.g. a UUID) with each new generation",
+            "send an Idempotency-Key header (e.g. a UUID) with each new request",
         )
         .with_field(KEY_HEADER)
     };

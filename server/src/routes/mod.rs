@@ -5,6 +5,7 @@
 //! test checks that `docs/openapi.yaml` documents each of them.
 
 pub mod balance;
+pub mod checkout;
 pub mod generations;
 pub mod plans;
 pub mod quotes;
@@ -50,6 +51,18 @@ pub const API_ROUTES: &[Route] = &[
     }),
     route("POST", "/v1/workspaces/{workspace}/generations", || {
         post(generations::create)
+    }),
+    route("POST", "/v1/workspaces/{workspace}/top-ups", || {
+        post(checkout::top_up)
+    }),
+    route("POST", "/v1/workspaces/{workspace}/plan", || {
+        post(checkout::change_plan)
+    }),
+    route("POST", "/v1/workspaces/{workspace}/renewal", || {
+        post(checkout::renew)
+    }),
+    route("POST", "/v1/workspaces/{workspace}/payment-method", || {
+        post(checkout::fix_payment)
     }),
 ];
 
