@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use credits_server::routes::{pairs, API_ROUTES, TEST_HOOK_ROUTES};
+use credits_server::http::routes::{pairs, API_ROUTES, TEST_HOOK_ROUTES};
 use reqwest::Method;
 
 use crate::support::{assert_problem, Server};

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use credits_server::routes::{pairs, Route, API_ROUTES, TEST_HOOK_ROUTES};
+use credits_server::http::routes::{pairs, Route, API_ROUTES, TEST_HOOK_ROUTES};
 use serde_json::{json, Value};
 
 use crate::support::{images, Server};

@@ -1,5 +1,5 @@
 //! What answers when no API route matches: the static files (`--static`, served by
-//! [`crate::static_files`]) or a 404 problem, and the safety net that gives every bare
+//! [`crate::http::static_files`]) or a 404 problem, and the safety net that gives every bare
 //! error answer a problem+json body.
 
 use axum::extract::{Request, State};
@@ -7,9 +7,9 @@ use axum::http::{header, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::problem::ApiProblem;
+use crate::http::problem::ApiProblem;
+use crate::http::static_files;
 use crate::state::AppState;
-use crate::static_files;
 
 /// Whether `path` belongs to the API, which never falls back to the static files.
 pub fn is_api_path(path: &str) -> bool {

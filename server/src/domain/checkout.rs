@@ -16,9 +16,9 @@
 
 use credits_core::{GrantKind, PaymentMethod, PlanId, PurchaseKind, Role, Status};
 
-use crate::catalog::Catalog;
-use crate::clock::DAY;
-use crate::model::{Cycle, PendingChange, Workspace};
+use crate::domain::catalog::Catalog;
+use crate::domain::clock::DAY;
+use crate::domain::model::{Cycle, PendingChange, Workspace};
 
 /// A billing cycle started by a checkout.
 pub const CYCLE_LENGTH: i64 = 30 * DAY;

@@ -1,8 +1,8 @@
 //! The store against a real SQLite database: idempotency keys and their expiry.
 
 use super::*;
-use crate::clock::DAY;
-use crate::db::spend::KEY_LIFETIME;
+use crate::domain::clock::DAY;
+use crate::persistence::db::spend::KEY_LIFETIME;
 
 fn spend_request(key: &str, fingerprint: &str, now: i64) -> SpendRequest {
     SpendRequest {
@@ -29,7 +29,7 @@ fn an_expired_idempotency_key_is_treated_as_new() {
     let t0 = 1_795_550_400;
     let store = Store::open(None).unwrap();
     store
-        .seed_if_empty(&crate::demo_data::demo_seed(t0).unwrap())
+        .seed_if_empty(&crate::domain::demo_data::demo_seed(t0).unwrap())
         .unwrap();
     let member = store.member_view("u_lea", "ws_pro_team");
     assert!(member.is_some(), "the demo has u_lea in ws_pro_team");

@@ -3,8 +3,8 @@
 //! 36 lowercase hex digits: the entry's time and sequence number (8 bytes
 //! each) and a 2-byte check of both. Anything else is refused as `invalid_cursor`.
 
-use crate::db::usage::After;
-use crate::hash::fnv1a;
+use crate::domain::hash::fnv1a;
+use crate::persistence::db::usage::After;
 
 /// The cursor that continues after `position`.
 pub fn encode(position: After) -> String {

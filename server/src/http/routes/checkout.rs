@@ -1,7 +1,7 @@
 //! The checkout stand-ins, `POST /v1/workspaces/{workspace}/...`:
 //! `top-ups` `{"credits": 500}`, `plan` `{"plan": "pro"}`, `renewal` `{}`,
 //! `payment-method` `{}`. Each answers 201 with the purchase and the balance
-//! after it; the rules are `crate::checkout`'s, the transaction `db::checkout`'s.
+//! after it; the rules are `crate::domain::checkout`'s, the transaction `db::checkout`'s.
 //!
 //! Idempotent as generations are: `Idempotency-Key` required, kept 24 hours
 //! per workspace and member; the same key with the same endpoint and body
@@ -27,14 +27,14 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::generations::{created, idempotency_key, KEY_HEADER};
-use crate::auth::Member;
-use crate::checkout::{may_check_out, Op, Refusal};
-use crate::clock;
-use crate::db::checkout::{CheckoutRequest, Outcome};
-use crate::json_body::read_json;
-use crate::problem::ApiProblem;
+use crate::domain::checkout::{may_check_out, Op, Refusal};
+use crate::domain::clock;
+use crate::http::auth::Member;
+use crate::http::json_body::read_json;
+use crate::http::problem::ApiProblem;
+use crate::persistence::db::checkout::{CheckoutRequest, Outcome};
+use crate::persistence::store::MemberView;
 use crate::state::AppState;
-use crate::store::MemberView;
 
 pub async fn top_up(s: State<AppState>, m: Member, h: HeaderMap, body: Body) -> Response {
     answer(&s, m, &h, body, "top-ups", |r: TopUpRequest| {

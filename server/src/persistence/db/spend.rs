@@ -8,9 +8,9 @@ use credits_core::{GenerationResponse, UsageStatus};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use super::{from_sql, load, to_sql};
-use crate::clock::DAY;
-use crate::model::Grant;
-use crate::spending;
+use crate::domain::clock::DAY;
+use crate::domain::model::Grant;
+use crate::domain::spending;
 
 /// How long an idempotency key is remembered: 24 hours from the spend it answered.
 pub const KEY_LIFETIME: i64 = DAY;
@@ -54,28 +54,9 @@ pub enum Earlier {
     Other,
 }
 
-/// The live (younger than [`KEY_LIFETIME`] at `now`) record of `key` for this member.
+/// The live (younger than [`KEY_LIFETIME`] at `now`) record of `key` for this member,
+/// in the key table `table` (`idempotency` or `purchase_keys`).
 pub fn earlier(
-    conn: &Connection,
-    workspace_id: &str,
-    member_id: &str,
-    key: &str,
-    fingerprint: &str,
-    now: i64,
-) -> rusqlite::Result<Option<Earlier>> {
-    earlier_in(
-        conn,
-        "idempotency",
-        workspace_id,
-        member_id,
-        key,
-        fingerprint,
-        now,
-    )
-}
-
-/// [`earlier`], in the key table `table` (`idempotency` or `purchase_keys`).
-pub fn earlier_in(
     conn: &Connection,
     table: &str,
     workspace_id: &str,
@@ -180,6 +161,7 @@ pub fn spend(
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     match earlier(
         &tx,
+        "idempotency",
         &req.workspace_id,
         &req.member_id,
         &req.idempotency_key,

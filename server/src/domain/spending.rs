@@ -1,6 +1,6 @@
 //! Taking credits from a workspace's grants: soonest-expiring first, never below zero.
 
-use crate::model::Grant;
+use crate::domain::model::Grant;
 
 /// Takes `cost` credits from the grants live at `now`, in the order given
 /// (see `model::spending_order`). Returns how much each grant gave, by grant
@@ -32,7 +32,7 @@ pub fn take(grants: &mut [Grant], now: i64, cost: u64) -> Option<Vec<(i64, u64)>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::spending_order;
+    use crate::domain::model::spending_order;
     use credits_core::GrantKind;
 
     fn grant(id: i64, kind: GrantKind, remaining: u64, expires_at: Option<i64>) -> Grant {

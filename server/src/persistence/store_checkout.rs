@@ -2,8 +2,8 @@
 //! downgrade applied once its time has come. Both refresh the cache after.
 
 use super::Store;
-use crate::catalog::Catalog;
-use crate::db::checkout::{self, CheckoutRequest, Outcome};
+use crate::domain::catalog::Catalog;
+use crate::persistence::db::checkout::{self, CheckoutRequest, Outcome};
 
 /// A checkout done now or (`replayed`) under the same key before.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::response::Response;
 use credits_core::PlansResponse;
 
-use crate::problem::json_response;
+use crate::http::problem::json_response;
 use crate::state::AppState;
 
 pub async fn list(State(state): State<AppState>) -> Response {

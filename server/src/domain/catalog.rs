@@ -4,7 +4,7 @@ use credits_core::{Action, Blocked, Plan, PlanId};
 use serde::Deserialize;
 
 /// The plans, compiled into the binary so it runs from any directory.
-pub const PLANS_TOML: &str = include_str!("../data/plans.toml");
+pub const PLANS_TOML: &str = include_str!("../../data/plans.toml");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, TransactionBehavior};
 
 use super::to_sql;
-use crate::model::Seed;
+use crate::domain::model::Seed;
 
 /// Writes `seed` when the database holds no workspace yet; `false` when it already had data
 /// (a restarted file database keeps its own).

@@ -1,16 +1,16 @@
 //! One checkout as one `BEGIN IMMEDIATE` transaction: idempotency check, the
-//! workspace read afresh, the rule (`crate::checkout::decide`), the writes,
+//! workspace read afresh, the rule (`crate::domain::checkout::decide`), the writes,
 //! the purchase record and its key. Nothing is written unless all of it is.
 
 use credits_core::{MemberRef, Purchase, PurchaseResponse};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
-use super::spend::{earlier_in, new_id, remember, stored_answer, Earlier, KeyRecord};
+use super::spend::{earlier, new_id, remember, stored_answer, Earlier, KeyRecord};
 use super::{from_sql, load, parse_enum, to_sql};
-use crate::catalog::Catalog;
-use crate::checkout::{decide, due_change, Change, Op, PendingWrite, Refusal};
-use crate::clock::rfc3339;
-use crate::model::{PendingChange, PurchaseRecord};
+use crate::domain::catalog::Catalog;
+use crate::domain::checkout::{decide, due_change, Change, Op, PendingWrite, Refusal};
+use crate::domain::clock::rfc3339;
+use crate::domain::model::{PendingChange, PurchaseRecord};
 
 /// How many purchases the balance answer lists.
 pub const PURCHASES_SHOWN: u32 = 10;
@@ -47,7 +47,7 @@ pub fn check_out(
 ) -> rusqlite::Result<Outcome> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let (ws, member, key) = (&req.workspace_id, &req.member.id, &req.idempotency_key);
-    match earlier_in(
+    match earlier(
         &tx,
         "purchase_keys",
         ws,

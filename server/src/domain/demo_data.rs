@@ -3,12 +3,12 @@
 use credits_core::{GrantKind, PaymentMethod, PlanId, Role, Status, UsageStatus};
 use serde::Deserialize;
 
-use crate::clock::{start_of_day, DAY};
-use crate::hash::fnv1a;
-use crate::model::{spending_order, Cycle, Grant, LedgerEntry, Member, Seed, Workspace};
+use crate::domain::clock::{start_of_day, DAY};
+use crate::domain::hash::fnv1a;
+use crate::domain::model::{spending_order, Cycle, Grant, LedgerEntry, Member, Seed, Workspace};
 
 /// The demo data, compiled into the binary so it runs from any directory.
-pub const DEMO_TOML: &str = include_str!("../data/demo.toml");
+pub const DEMO_TOML: &str = include_str!("../../data/demo.toml");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

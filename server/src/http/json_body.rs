@@ -5,7 +5,7 @@ use axum::http::{header, HeaderMap};
 use http_body_util::BodyExt;
 use serde_json::Value;
 
-use crate::problem::ApiProblem;
+use crate::http::problem::ApiProblem;
 
 /// Largest request body the API reads: 64 KiB.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -33,7 +33,7 @@ pub async fn read_json(headers: &HeaderMap, body: Body) -> Result<Value, ApiProb
             bytes.extend_from_slice(&data);
         }
     }
-    crate::strict_json::from_slice(&bytes)
+    crate::http::strict_json::from_slice(&bytes)
         .map_err(|e| ApiProblem::invalid_json(format!("the body is not valid JSON: {e}")))
 }
 

@@ -11,9 +11,9 @@ use std::sync::{Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard};
 
 use rusqlite::Connection;
 
-use crate::db::spend::{Earlier, Outcome, SpendRequest};
-use crate::db::{self, usage};
-use crate::model::{Member, Seed, Workspace};
+use crate::domain::model::{Member, Seed, Workspace};
+use crate::persistence::db::spend::{Earlier, Outcome, SpendRequest};
+use crate::persistence::db::{self, usage};
 
 /// A member as a workspace knows them, with the workspace as it is now.
 #[derive(Debug, Clone)]
@@ -140,8 +140,16 @@ impl Store {
         fingerprint: &str,
         now: i64,
     ) -> Result<Option<Earlier>, String> {
-        db::spend::earlier(&self.conn(), workspace_id, member_id, key, fingerprint, now)
-            .map_err(|e| e.to_string())
+        db::spend::earlier(
+            &self.conn(),
+            "idempotency",
+            workspace_id,
+            member_id,
+            key,
+            fingerprint,
+            now,
+        )
+        .map_err(|e| e.to_string())
     }
 
     /// Spends `cost` once per idempotency key, atomically. Blocks on the database:

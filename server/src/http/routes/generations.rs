@@ -16,17 +16,17 @@
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use credits_core::{parse_action, price, refusal_reason, suggested_plan, ShortfallFacts};
 
-use crate::auth::Member;
-use crate::clock::{self, rfc3339};
-use crate::db::spend::Earlier;
-use crate::db::spend::SpendRequest;
-use crate::json_body::read_json;
-use crate::problem::{json_bytes, ApiProblem};
+use crate::domain::clock::{self, rfc3339};
+use crate::http::auth::Member;
+use crate::http::json_body::read_json;
+use crate::http::problem::{json_bytes, ApiProblem};
+use crate::persistence::db::spend::Earlier;
+use crate::persistence::db::spend::SpendRequest;
+use crate::persistence::store::{Shortfall, SpendRefusal};
 use crate::state::AppState;
-use crate::store::{MemberView, Shortfall, SpendRefusal};
 
 /// Longest `Idempotency-Key` accepted.
 pub const MAX_KEY_LEN: usize = 255;
@@ -37,19 +37,8 @@ pub async fn create(
     Member(view): Member,
     headers: HeaderMap,
     body: Body,
-) -> Response {
-    match generate(&state, &view, &headers, body).await {
-        Ok(response) => response,
-        Err(problem) => problem.into_response(),
-    }
-}
-
-async fn generate(
-    state: &AppState,
-    view: &MemberView,
-    headers: &HeaderMap,
-    body: Body,
 ) -> Result<Response, ApiProblem> {
+    let (state, view, headers) = (&state, &view, &headers);
     let key = idempotency_key(headers)?;
     let body = read_json(headers, body).await?;
     let action = parse_action(&body);

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection};
 
 use super::{checkout, from_sql, parse_enum};
-use crate::model::{Cycle, Grant, Member, Workspace};
+use crate::domain::model::{Cycle, Grant, Member, Workspace};
 
 /// Every workspace with its members and grants (in spending order), by id.
 pub fn workspaces(conn: &Connection) -> rusqlite::Result<HashMap<String, Workspace>> {

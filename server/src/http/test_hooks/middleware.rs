@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::{valid_client_id, Recorded, CLIENT_HEADER};
-use crate::fallback::is_api_path;
-use crate::json_body::BODY_LIMIT;
-use crate::problem::ApiProblem;
+use crate::http::fallback::is_api_path;
+use crate::http::json_body::BODY_LIMIT;
+use crate::http::problem::ApiProblem;
 use crate::state::AppState;
 
 /// Middleware: records, delays or fails a test client's request as its queues say.

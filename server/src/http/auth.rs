@@ -9,9 +9,9 @@ use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
 
-use crate::problem::ApiProblem;
+use crate::http::problem::ApiProblem;
+use crate::persistence::store::MemberView;
 use crate::state::AppState;
-use crate::store::MemberView;
 
 /// The token of `Authorization: Bearer <token>`, if the header is there and well formed.
 pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
@@ -36,7 +36,10 @@ impl FromRequestParts<AppState> for Member {
         if bearer_token(&parts.headers).is_some() {
             // A downgrade whose cycle ended is applied before anyone reads the workspace;
             // should that fail, the workspace is answered as it stands and tried next time.
-            if let Err(why) = state.store.settle(&workspace_id, crate::clock::now()) {
+            if let Err(why) = state
+                .store
+                .settle(&workspace_id, crate::domain::clock::now())
+            {
                 tracing::error!(%why, "a scheduled plan change could not be applied yet");
             }
         }

@@ -11,13 +11,13 @@ use axum::response::{IntoResponse, Response};
 use credits_core::usage::{DEFAULT_USAGE_LIMIT, MAX_USAGE_LIMIT};
 use credits_core::{MemberRef, MemberSpend, UsageItem, UsageResponse};
 
-use crate::auth::Member;
-use crate::clock::rfc3339;
-use crate::cursor;
-use crate::db::usage::After;
-use crate::problem::{json_response, ApiProblem};
+use crate::domain::clock::rfc3339;
+use crate::http::auth::Member;
+use crate::http::cursor;
+use crate::http::problem::{json_response, ApiProblem};
+use crate::persistence::db::usage::After;
+use crate::persistence::store::MemberView;
 use crate::state::AppState;
-use crate::store::MemberView;
 
 pub async fn list(
     State(state): State<AppState>,

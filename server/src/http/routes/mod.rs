@@ -14,8 +14,8 @@ pub mod usage;
 use axum::routing::{delete, get, post, MethodRouter};
 use axum::Router;
 
+use crate::http::test_hooks::routes as hooks;
 use crate::state::AppState;
-use crate::test_hooks::routes as hooks;
 
 /// One route: method, path under `/api`, and its handler.
 #[derive(Clone, Copy)]

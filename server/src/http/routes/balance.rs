@@ -12,11 +12,11 @@ use credits_core::{
 };
 use serde::Serialize;
 
-use crate::auth::Member;
-use crate::clock::{self, rfc3339};
-use crate::hash::fnv1a;
-use crate::problem::{json_bytes, json_response};
-use crate::store::MemberView;
+use crate::domain::clock::{self, rfc3339};
+use crate::domain::hash::fnv1a;
+use crate::http::auth::Member;
+use crate::http::problem::{json_bytes, json_response};
+use crate::persistence::store::MemberView;
 
 pub async fn get(Member(view): Member, headers: HeaderMap) -> Response {
     let answer = balance(&view, clock::now());

@@ -11,8 +11,8 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{valid_client_id, TestHooks};
-use crate::json_body::read_json;
-use crate::problem::{json_response, ApiProblem};
+use crate::http::json_body::read_json;
+use crate::http::problem::{json_response, ApiProblem};
 use crate::state::AppState;
 
 /// Most entries one delays or fail request may queue.

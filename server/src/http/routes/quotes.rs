@@ -11,29 +11,26 @@
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use credits_core::quote::MAX_QUOTE_ITEMS;
 use credits_core::{parse_action, price, Problem, Quote, QuoteItem, QuoteResponse};
 use serde_json::Value;
 
-use crate::auth::Member;
-use crate::clock;
-use crate::json_body::read_json;
-use crate::model::Workspace;
-use crate::problem::{json_response, ApiProblem};
+use crate::domain::clock;
+use crate::domain::model::Workspace;
+use crate::http::auth::Member;
+use crate::http::json_body::read_json;
+use crate::http::problem::{json_response, ApiProblem};
+use crate::persistence::store::MemberView;
 use crate::state::AppState;
-use crate::store::MemberView;
 
 pub async fn create(
     State(state): State<AppState>,
     Member(view): Member,
     headers: HeaderMap,
     body: Body,
-) -> Response {
-    match quote(&state, &view, &headers, body).await {
-        Ok(answer) => json_response(&answer),
-        Err(problem) => problem.into_response(),
-    }
+) -> Result<Response, ApiProblem> {
+    Ok(json_response(&quote(&state, &view, &headers, body).await?))
 }
 
 async fn quote(

@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection};
 
 use super::{from_sql, parse_enum};
-use crate::model::LedgerEntry;
+use crate::domain::model::LedgerEntry;
 
 /// Where a page starts: just after the entry at (`at`, `seq`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
