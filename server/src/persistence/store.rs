@@ -12,7 +12,8 @@ use std::sync::{Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard};
 use rusqlite::Connection;
 
 use crate::domain::model::{Member, Seed, Workspace};
-use crate::persistence::db::spend::{Earlier, Outcome, SpendRequest};
+use crate::persistence::db::keys::Earlier;
+use crate::persistence::db::spend::{Outcome, SpendRequest};
 use crate::persistence::db::{self, usage};
 
 /// A member as a workspace knows them, with the workspace as it is now.
@@ -140,7 +141,7 @@ impl Store {
         fingerprint: &str,
         now: i64,
     ) -> Result<Option<Earlier>, String> {
-        db::spend::earlier(
+        db::keys::earlier(
             &self.conn(),
             "idempotency",
             workspace_id,

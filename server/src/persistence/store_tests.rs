@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::domain::clock::DAY;
-use crate::persistence::db::spend::KEY_LIFETIME;
+use crate::persistence::db::keys::KEY_LIFETIME;
 
 fn spend_request(key: &str, fingerprint: &str, now: i64) -> SpendRequest {
     SpendRequest {

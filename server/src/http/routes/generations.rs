@@ -23,7 +23,7 @@ use crate::domain::clock::{self, rfc3339};
 use crate::http::auth::Member;
 use crate::http::json_body::read_json;
 use crate::http::problem::{json_bytes, ApiProblem};
-use crate::persistence::db::spend::Earlier;
+use crate::persistence::db::keys::Earlier;
 use crate::persistence::db::spend::SpendRequest;
 use crate::persistence::store::{Shortfall, SpendRefusal};
 use crate::state::AppState;

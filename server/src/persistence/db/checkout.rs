@@ -5,7 +5,7 @@
 use credits_core::{MemberRef, Purchase, PurchaseResponse};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
-use super::spend::{earlier, new_id, remember, stored_answer, Earlier, KeyRecord};
+use super::keys::{earlier, new_id, remember, stored_answer, Earlier, KeyRecord};
 use super::{from_sql, load, parse_enum, to_sql};
 use crate::domain::catalog::Catalog;
 use crate::domain::checkout::{decide, due_change, Change, Op, PendingWrite, Refusal};

@@ -68,7 +68,7 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (workspace_id, key)
     ) STRICT;",
     // 2: idempotency keys are per member (one member's key no longer blocks another's),
-    // and an index to drop the expired ones (`db::spend::KEY_LIFETIME`).
+    // and an index to drop the expired ones (`db::keys::KEY_LIFETIME`).
     "CREATE TABLE idempotency_by_member (
         workspace_id TEXT NOT NULL REFERENCES workspaces(id),
         member_id TEXT NOT NULL REFERENCES members(id),

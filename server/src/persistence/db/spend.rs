@@ -1,19 +1,16 @@
 //! One spend as one `BEGIN IMMEDIATE` transaction: idempotency check, grants,
 //! ledger entry, idempotency record. Nothing is written unless all of it is.
 //!
-//! Idempotency keys belong to (workspace, member, key) and live [`KEY_LIFETIME`]:
+//! Idempotency keys belong to (workspace, member, key) and live `keys::KEY_LIFETIME`:
 //! after that the key is forgotten and its next use is a new request.
 
 use credits_core::{GenerationResponse, UsageStatus};
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, TransactionBehavior};
 
+use super::keys::{earlier, new_generation_id, remember, stored_answer, Earlier, KeyRecord};
 use super::{from_sql, load, to_sql};
-use crate::domain::clock::DAY;
 use crate::domain::model::Grant;
 use crate::domain::spending;
-
-/// How long an idempotency key is remembered: 24 hours from the spend it answered.
-pub const KEY_LIFETIME: i64 = DAY;
 
 /// One `POST .../generations`, already validated and priced.
 #[derive(Debug, Clone)]
@@ -43,114 +40,6 @@ pub enum Outcome {
         own_cycle_spend: u64,
         others_cycle_spend: u64,
     },
-}
-
-/// What a live key remembers, as seen by a request with `fingerprint`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Earlier {
-    /// The same request: its first answer, byte for byte.
-    Same(String),
-    /// Another request under the same key.
-    Other,
-}
-
-/// The live (younger than [`KEY_LIFETIME`] at `now`) record of `key` for this member,
-/// in the key table `table` (`idempotency` or `purchase_keys`).
-pub fn earlier(
-    conn: &Connection,
-    table: &str,
-    workspace_id: &str,
-    member_id: &str,
-    key: &str,
-    fingerprint: &str,
-    now: i64,
-) -> rusqlite::Result<Option<Earlier>> {
-    let found: Option<(String, String)> = conn
-        .prepare_cached(&format!(
-            "SELECT fingerprint, answer FROM {table}
-             WHERE workspace_id = ?1 AND member_id = ?2 AND key = ?3 AND created_at > ?4"
-        ))?
-        .query_row(
-            params![
-                workspace_id,
-                member_id,
-                key,
-                now.saturating_sub(KEY_LIFETIME)
-            ],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    Ok(found.map(|(stored, answer)| {
-        if stored == fingerprint {
-            Earlier::Same(answer)
-        } else {
-            Earlier::Other
-        }
-    }))
-}
-
-/// A done request's answer, to keep under its key.
-pub struct KeyRecord<'a> {
-    /// `idempotency` (generations) or `purchase_keys` (checkouts), and its row column.
-    pub table: &'a str,
-    pub seq_column: &'a str,
-    pub workspace_id: &'a str,
-    pub member_id: &'a str,
-    pub key: &'a str,
-    pub fingerprint: &'a str,
-    pub seq: i64,
-    pub answer: &'a str,
-    pub now: i64,
-}
-
-/// Keeps `r.answer` under its key, and forgets the expired keys of its table
-/// (this one included if it had expired).
-pub fn remember(conn: &Connection, r: &KeyRecord<'_>) -> rusqlite::Result<()> {
-    let (table, seq) = (r.table, r.seq_column);
-    conn.prepare_cached(&format!("DELETE FROM {table} WHERE created_at <= ?1"))?
-        .execute(params![r.now.saturating_sub(KEY_LIFETIME)])?;
-    conn.prepare_cached(&format!(
-        "INSERT INTO {table}
-            (workspace_id, member_id, key, fingerprint, {seq}, answer, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (workspace_id, member_id, key) DO UPDATE SET
-            fingerprint = excluded.fingerprint, {seq} = excluded.{seq},
-            answer = excluded.answer, created_at = excluded.created_at"
-    ))?
-    .execute(params![
-        r.workspace_id,
-        r.member_id,
-        r.key,
-        r.fingerprint,
-        r.seq,
-        r.answer,
-        r.now
-    ])?;
-    Ok(())
-}
-
-/// An answer as its key keeps it: its JSON.
-pub fn stored_answer<T: serde::Serialize>(answer: &T) -> rusqlite::Result<String> {
-    serde_json::to_string(answer).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))
-}
-
-/// A generation id: `gen_` and 32 lowercase hex digits, 128 bits from the OS.
-pub fn new_generation_id() -> rusqlite::Result<String> {
-    new_id("gen_")
-}
-
-/// `prefix` and 32 lowercase hex digits, 128 bits from the OS (an error without them).
-pub fn new_id(prefix: &str) -> rusqlite::Result<String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| {
-        rusqlite::Error::ToSqlConversionFailure(format!("no OS randomness: {e}").into())
-    })?;
-    let mut id = String::with_capacity(prefix.len() + 32);
-    id.push_str(prefix);
-    for b in bytes {
-        id.push_str(&format!("{b:02x}"));
-    }
-    Ok(id)
 }
 
 pub fn spend(
