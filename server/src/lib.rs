@@ -18,27 +18,14 @@
 //! # Ok(()) }
 //! ```
 
-pub mod auth;
-pub mod catalog;
 pub mod cli;
-pub mod clock;
-pub mod cors;
-pub mod cursor;
-pub mod db;
-pub mod demo_data;
-pub mod fallback;
-pub mod hash;
-pub mod json_body;
-pub mod logging;
-pub mod model;
-pub mod problem;
-pub mod routes;
-pub mod spending;
+pub mod domain;
+pub mod http;
+pub mod persistence;
 pub mod state;
-pub mod static_files;
-pub mod store;
-pub mod strict_json;
-pub mod test_hooks;
+
+// `examples/ssr-host` initialises the logs through this path.
+pub use http::logging;
 
 use std::future::Future;
 
@@ -52,15 +39,15 @@ pub use state::{AppState, Config, StartError};
 /// (with `Config::test_hooks`), panics answered as problems, CORS and request logs.
 pub fn app(state: AppState) -> Router {
     Router::new()
-        .nest("/api", routes::api(state.hooks.is_some()))
-        .fallback(fallback::fallback)
-        .layer(middleware::from_fn(fallback::problem_for_bare_errors))
+        .nest("/api", http::routes::api(state.hooks.is_some()))
+        .fallback(http::fallback::fallback)
+        .layer(middleware::from_fn(http::fallback::problem_for_bare_errors))
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            test_hooks::middleware::apply,
+            http::test_hooks::middleware::apply,
         ))
-        .layer(CatchPanicLayer::custom(problem::for_panic))
-        .layer(cors::layer())
+        .layer(CatchPanicLayer::custom(http::problem::for_panic))
+        .layer(http::cors::layer())
         .layer(middleware::from_fn(logging::log_requests))
         .with_state(state)
 }

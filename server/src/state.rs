@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use credits_core::PriceBook;
 
-use crate::catalog::Catalog;
-use crate::clock;
-use crate::demo_data;
-use crate::store::Store;
-use crate::test_hooks::TestHooks;
+use crate::domain::catalog::Catalog;
+use crate::domain::clock;
+use crate::domain::demo_data;
+use crate::http::test_hooks::TestHooks;
+use crate::persistence::store::Store;
 
 /// The price book compiled into the binary: `server/data/price-book.toml`.
 pub const PRICE_BOOK_TOML: &str = include_str!("../data/price-book.toml");

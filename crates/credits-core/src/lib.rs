@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod balance;
+pub mod checkout;
 pub mod estimate;
 pub mod generation;
 pub mod links;
@@ -30,6 +31,10 @@ pub use action::{
 pub use balance::{
     BalanceMember, BalanceResponse, CycleView, GrantKind, GrantView, PaymentMethod, Role, Status,
     WorkspaceRef,
+};
+pub use checkout::{
+    EmptyRequest, PendingPlanChange, PlanChangeRequest, Purchase, PurchaseKind, PurchaseResponse,
+    TopUpRequest,
 };
 pub use generation::GenerationResponse;
 pub use plan::{Plan, PlanId, PlansResponse, Price};

@@ -4,6 +4,8 @@
 mod auth;
 mod balance;
 mod binary;
+mod checkout;
+mod checkout_plan;
 mod concurrency;
 mod cors;
 mod durability;

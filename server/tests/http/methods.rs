@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use credits_server::routes::{API_ROUTES, TEST_HOOK_ROUTES};
+use credits_server::http::routes::{pairs, API_ROUTES, TEST_HOOK_ROUTES};
 use reqwest::Method;
 
 use crate::support::{assert_problem, Server};
@@ -31,7 +31,7 @@ fn concrete(path: &str) -> String {
 #[tokio::test]
 async fn a_known_path_with_an_undeclared_method_is_405_with_allow() {
     let (s, _flaky) = Server::with_hooks().await;
-    let routes: Vec<(&str, &str)> = API_ROUTES.iter().chain(TEST_HOOK_ROUTES).copied().collect();
+    let routes: Vec<(&str, &str)> = [pairs(API_ROUTES), pairs(TEST_HOOK_ROUTES)].concat();
     let paths: BTreeSet<&str> = routes.iter().map(|(_, p)| *p).collect();
     for path in paths {
         let allowed = declared(&routes, path);

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use credits_server::routes::{API_ROUTES, TEST_HOOK_ROUTES};
+use credits_server::http::routes::{pairs, Route, API_ROUTES, TEST_HOOK_ROUTES};
 use serde_json::{json, Value};
 
 use crate::support::{images, Server};
@@ -110,8 +110,8 @@ fn observed(value: &Value, path: &str, out: &mut BTreeSet<String>) {
 
 #[test]
 fn the_documents_list_exactly_the_routes_the_server_serves_and_the_contract_no_hooks() {
-    let as_set = |routes: &[(&str, &str)]| -> BTreeSet<(String, String)> {
-        routes
+    let as_set = |routes: &[Route]| -> BTreeSet<(String, String)> {
+        pairs(routes)
             .iter()
             .map(|(m, p)| (m.to_string(), p.to_string()))
             .collect()
@@ -206,8 +206,86 @@ async fn samples() -> Vec<Sample> {
     ] {
         out.push(sample("POST", GENERATIONS, s.generate(w, token, key, &body).await).await);
     }
+    out.extend(checkout_samples(&s).await);
     let log = get(&s, &s.api("/_test/clients/doc/requests")).await;
     out.push(sample("GET", "/_test/clients/{id}/requests", log).await);
+    out
+}
+
+/// Each checkout's 201 and refusals, then a balance with a pending downgrade and purchases.
+async fn checkout_samples(s: &Server) -> Vec<Sample> {
+    let mut out = Vec::new();
+    for (path, w, token, key, body) in [
+        (
+            "top-ups",
+            "ws_pro_team",
+            "tok_pro_admin",
+            "t",
+            json!({"credits": 500}),
+        ),
+        (
+            "top-ups",
+            "ws_pro_team",
+            "tok_pro_admin",
+            "t",
+            json!({"credits": 600}),
+        ),
+        (
+            "top-ups",
+            "ws_pro_team",
+            "tok_pro_member",
+            "t",
+            json!({"credits": 500}),
+        ),
+        (
+            "top-ups",
+            "ws_pro_team",
+            "tok_pro_admin",
+            "u",
+            json!({"credits": 5}),
+        ),
+        (
+            "plan",
+            "ws_pro_team",
+            "tok_pro_admin",
+            "p",
+            json!({"plan": "basic"}),
+        ),
+        (
+            "plan",
+            "ws_pro_team",
+            "tok_pro_admin",
+            "q",
+            json!({"plan": "gold"}),
+        ),
+        ("renewal", "ws_expired", "tok_expired_owner", "r", json!({})),
+        ("renewal", "ws_expired", "tok_expired_owner", "s", json!({})),
+        (
+            "payment-method",
+            "ws_past_due",
+            "tok_past_due_owner",
+            "f",
+            json!({}),
+        ),
+        (
+            "payment-method",
+            "ws_past_due",
+            "tok_past_due_owner",
+            "g",
+            json!({}),
+        ),
+    ] {
+        let r = s.check_out(w, path, token, key, &body).await;
+        let path = match path {
+            "top-ups" => "/v1/workspaces/{workspace}/top-ups",
+            "plan" => "/v1/workspaces/{workspace}/plan",
+            "renewal" => "/v1/workspaces/{workspace}/renewal",
+            _ => "/v1/workspaces/{workspace}/payment-method",
+        };
+        out.push(sample("POST", path, r).await);
+    }
+    let balance = s.balance("ws_pro_team", "tok_pro_admin").await;
+    out.push(sample("GET", BALANCE, balance).await);
     out
 }
 

@@ -1,6 +1,6 @@
 use std::path::{Path, PathBuf};
 
-use credits_server::static_files::{IMMUTABLE, NO_CACHE};
+use credits_server::http::static_files::{IMMUTABLE, NO_CACHE};
 use credits_server::Config;
 use reqwest::header::{CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY};
 use reqwest::Response;

@@ -91,6 +91,26 @@ impl Server {
         req.send().await.unwrap()
     }
 
+    /// `POST .../{what}` of a checkout stand-in (`top-ups`, `plan`, `renewal`,
+    /// `payment-method`) under this idempotency key.
+    pub async fn check_out(
+        &self,
+        workspace: &str,
+        what: &str,
+        token: &str,
+        key: &str,
+        body: &Value,
+    ) -> Response {
+        self.client
+            .post(self.workspace_url(workspace, what))
+            .bearer_auth(token)
+            .header("idempotency-key", key)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// `GET path` (from the origin), with this `Accept-Encoding` (none when `None`).
     pub async fn get_encoded(&self, path: &str, accept_encoding: Option<&str>) -> Response {
         let mut req = self.client.get(format!("{}{path}", self.origin));
@@ -137,6 +157,12 @@ pub fn temp_path(name: &str) -> PathBuf {
         .unwrap()
         .as_nanos();
     std::env::temp_dir().join(format!("credits-{}-{nanos}-{name}", std::process::id()))
+}
+
+/// Asserts a 201 and returns its JSON.
+pub async fn created(r: Response) -> Value {
+    assert_eq!(r.status(), StatusCode::CREATED, "{}", r.url());
+    r.json().await.unwrap()
 }
 
 /// Asserts a problem+json answer with this status, code and field; returns its body.
