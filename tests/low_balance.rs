@@ -80,6 +80,50 @@ async fn the_team_workspace_under_its_threshold_is_warned_with_the_reset_date_an
 }
 
 #[wasm_bindgen_test]
+async fn dismissing_the_threshold_warning_never_hides_that_the_next_action_needs_more() {
+    forget_dismissals();
+    let dismissed = RwSignal::new(0);
+    // ws_pro_team has 120 credits, under its threshold; the host's next action changes.
+    let next = RwSignal::new(Some(16u64));
+    let client = live_client("tok_pro_admin");
+    let m = mount_with_provider(client, "ws_pro_team", move || {
+        view! {
+            <LowBalanceBanner
+                next_cost=next
+                on_dismiss=Callback::new(move |()| dismissed.update(|n| *n += 1))
+            />
+        }
+    });
+    let t = text(&shown(&m).await);
+    assert!(
+        t.contains("120 credits left."),
+        "the threshold warning: {t}"
+    );
+    button(&m.root, "Dismiss").expect("dismiss").click();
+    tick().await;
+    assert_eq!(dismissed.get_untracked(), 1);
+    assert!(
+        text(&m.root).is_empty(),
+        "the threshold warning is dismissed"
+    );
+    // The person picks settings that cost more than the balance.
+    next.set(Some(400));
+    let b = shown(&m).await;
+    let t = text(&b);
+    assert!(t.contains("less than the 400 credits this needs"), "{t}");
+    assert!(
+        button(&m.root, "Dismiss").is_none(),
+        "this warning has no Dismiss: {}",
+        b.outer_html()
+    );
+    // Back to settings that fit: the dismissed threshold warning stays away.
+    next.set(Some(16));
+    settles_to_nothing(&m).await;
+    assert_eq!(dismissed.get_untracked(), 1);
+    forget_dismissals();
+}
+
+#[wasm_bindgen_test]
 async fn plenty_of_credits_show_nothing_unless_the_next_action_costs_more() {
     forget_dismissals();
     let dismissed = RwSignal::new(0);

@@ -35,9 +35,11 @@ fn remember(key: &str) {
 
 /// A quiet `role="status"` banner while the balance is under the workspace's
 /// `low_balance_threshold`, or under `next_cost` (the next action's cost),
-/// with when the credits reset. Dismissing it hides it for the rest of the
-/// cycle (remembered in `localStorage` per workspace and cycle start; without
-/// `localStorage`, for as long as the page lives) and calls `on_dismiss`.
+/// with when the credits reset. Dismissing the threshold warning hides it for
+/// the rest of the cycle (remembered in `localStorage` per workspace and cycle
+/// start; without `localStorage`, for as long as the page lives) and calls
+/// `on_dismiss`. The warning that the next action needs more than the balance
+/// has no Dismiss and is never hidden by one: it goes when the action fits.
 ///
 /// ## Styling
 ///
@@ -68,13 +70,13 @@ pub fn LowBalanceBanner(
             .map(|c| c.started_at.as_str())
             .unwrap_or("");
         let k = key(&f.workspace.id, cycle_start);
-        if dismissed.with(|d| d.contains(&k)) || remembered(&k) {
-            return None;
-        }
         let next = next_cost.get().filter(|n| *n > f.balance);
-        if f.balance >= f.low_balance_threshold && next.is_none() {
+        let silenced = dismissed.with(|d| d.contains(&k)) || remembered(&k);
+        if next.is_none() && (f.balance >= f.low_balance_threshold || silenced) {
             return None;
         }
+        // Only the threshold warning can be dismissed.
+        let k = next.is_none().then_some(k);
         let text = match next {
             Some(n) => fill(
                 word(|t| &t.prompts.low_for_next),
@@ -113,19 +115,21 @@ pub fn LowBalanceBanner(
                             <div class="lc-low-balance__inner">
                                 <span class="lc-low-balance__text">{text}</span>
                                 {reset.map(|r| view! { <span class="lc-low-balance__reset">{r}</span> })}
-                                <button
-                                    type="button"
-                                    class="lc-low-balance__dismiss"
-                                    on:click=move |_| {
-                                        remember(&k);
-                                        dismissed.update(|d| d.push(k.clone()));
-                                        if let Some(cb) = on_dismiss {
-                                            cb.run(());
+                                {k.map(|k| view! {
+                                    <button
+                                        type="button"
+                                        class="lc-low-balance__dismiss"
+                                        on:click=move |_| {
+                                            remember(&k);
+                                            dismissed.update(|d| d.push(k.clone()));
+                                            if let Some(cb) = on_dismiss {
+                                                cb.run(());
+                                            }
                                         }
-                                    }
-                                >
-                                    {word(|t| &t.prompts.dismiss)}
-                                </button>
+                                    >
+                                        {word(|t| &t.prompts.dismiss)}
+                                    </button>
+                                })}
                             </div>
                         }
                     })
