@@ -1,6 +1,6 @@
 //! Brotli and gzip copies of dist/'s text files, written beside them at build time
 //! (`NAME.br`, `NAME.gz`), which the reference server sends as they are to clients that
-//! accept them (`--static`, see `server/src/static_files.rs`).
+//! accept them (`--static`, see `server/src/http/static_files.rs`).
 
 use std::fs;
 use std::io::Write;
