@@ -62,8 +62,9 @@ pub use cost_estimator::CostEstimator;
 /// (Leptos's prelude has its own `Action`).
 pub use credits_core::Action as CreditAction;
 pub use credits_core::{
-    Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem, Quality,
-    Quote, QuoteItem, QuoteResponse, Resolution, Upscale, VideoGenerate,
+    Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem, Purchase,
+    PurchaseKind, PurchaseResponse, Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale,
+    VideoGenerate,
 };
 pub use generate_button::{use_affordability, Affordability, GenerateButton};
 pub use hooks::{

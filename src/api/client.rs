@@ -1,5 +1,5 @@
 //! `CreditsClient`: who asks where, and how it waits and retries. The
-//! endpoints are in `endpoints.rs`.
+//! endpoints are in `endpoints.rs`, the checkout stand-ins in `checkout.rs`.
 
 use std::time::Duration;
 
@@ -8,6 +8,7 @@ use credits_core::BalanceResponse;
 use super::header;
 use super::RetryPolicy;
 
+mod checkout;
 mod endpoints;
 
 /// Talks to the credits API: a base URL (e.g. `/api`), optionally the

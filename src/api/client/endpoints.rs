@@ -116,11 +116,24 @@ impl CreditsClient {
         action: &CreditAction,
         idempotency_key: &str,
     ) -> Result<GenerationResponse, ClientError> {
+        self.post_keyed(workspace, "generations", action, idempotency_key)
+            .await
+    }
+
+    /// `POST /v1/workspaces/{workspace}/{endpoint}` with `body` as JSON and an
+    /// `Idempotency-Key`: the 2xx answer decoded, or the error its problem calls for.
+    pub(super) async fn post_keyed<B: serde::Serialize, R: serde::de::DeserializeOwned>(
+        &self,
+        workspace: &str,
+        endpoint: &str,
+        body: &B,
+        idempotency_key: &str,
+    ) -> Result<R, ClientError> {
         let url = join(
             &self.base_url,
-            &format!("v1/workspaces/{}/generations", encode_segment(workspace)),
+            &format!("v1/workspaces/{}/{endpoint}", encode_segment(workspace)),
         );
-        let body = to_json(action)?;
+        let body = to_json(body)?;
         let request = self
             .common(Outgoing::post(&url, &body))
             .header("Idempotency-Key", idempotency_key);
