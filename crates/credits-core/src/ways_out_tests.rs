@@ -1,5 +1,7 @@
 use super::*;
 use crate::recommend::about;
+use crate::recommend::Recommendation;
+use crate::{BalanceResponse, GrantKind};
 
 const DAY: i64 = 86_400;
 const START: i64 = 1_000 * DAY;
