@@ -20,7 +20,8 @@
 //!      ([`crate::recommend::projected_use`]), above the plan's allocation by
 //!      more than a top-up may cover ([`TOP_UP_REACH_PERCENT`] of it, at most
 //!      the biggest pack) → the plan [`recommend_plan`] picks for that pace,
-//!      a top-up for now second;
+//!      a top-up for now second; when that plan is sold by contact and a pack
+//!      covers the pace to the reset, that pack first and "Contact sales" second;
 //!    - a reset within [`WAIT_AT_MOST_DAYS`] whose allocation covers the
 //!      action → wait, a top-up second;
 //!    - else the smallest pack that covers the pace to the reset (what this
@@ -124,26 +125,33 @@ fn shortfall(
         .cycle
         .and_then(|c| projected_use(c.spent, c.started_at, c.resets_at, s.now));
 
-    // The pace calls for the next plan up.
-    let reach = percent_of(allocation, TOP_UP_REACH_PERCENT).min(biggest);
-    if let Some(pace) = projected.filter(|p| *p > allocation.saturating_add(reach)) {
-        if let Some(rec) = recommend_plan(s.plans, s.plan, pace, s.action_id) {
-            return WaysOut {
-                pace: Some(rec),
-                ..WaysOut::new(buy(s.plans, rec.plan), for_now)
-            };
-        }
-    }
-
-    // A top-up for the rest of the cycle at its pace, or a reset that is due.
+    // What the rest of the cycle spends at its pace, less the balance.
     let to_reset = match (projected, s.cycle) {
         (Some(p), Some(c)) => p.saturating_sub(c.spent).saturating_sub(s.balance),
         _ => 0,
     }
     .max(short);
-    let pack = pack_for(to_reset)
-        .map(|credits| WayOut::TopUp { credits })
-        .or(for_now);
+    let cycle_pack = pack_for(to_reset).map(|credits| WayOut::TopUp { credits });
+
+    // The pace calls for the next plan up. A plan sold by contact is a sales
+    // call, not a way out today: a pack that covers the cycle's rest leads.
+    let reach = percent_of(allocation, TOP_UP_REACH_PERCENT).min(biggest);
+    if let Some(pace) = projected.filter(|p| *p > allocation.saturating_add(reach)) {
+        if let Some(rec) = recommend_plan(s.plans, s.plan, pace, s.action_id) {
+            let plan = buy(s.plans, rec.plan);
+            let (primary, secondary) = match (plan, cycle_pack) {
+                (WayOut::ContactSales(_), Some(pack)) => (pack, Some(plan)),
+                _ => (plan, for_now),
+            };
+            return WaysOut {
+                pace: Some(rec),
+                ..WaysOut::new(primary, secondary)
+            };
+        }
+    }
+
+    // A top-up for the rest of the cycle at its pace, or a reset that is due.
+    let pack = cycle_pack.or(for_now);
     let due = days_left.is_some_and(|d| d <= WAIT_AT_MOST_DAYS);
     if let Some(w) = wait.filter(|_| due) {
         return WaysOut::new(w, pack);

@@ -136,6 +136,19 @@ fn the_way_out_of_each_situation() {
             basic_owner(626),
             paced(Upgrade(Pro), Some(top_up(500)), 1252, 5000),
         ),
+        // The demo's Northwind Studio: 4,880 of 5,000 spent in 23 of 30 days.
+        (
+            "pro admin at 6,365 (27% over), enterprise by contact: a pack for the cycle first",
+            Situation {
+                role: Some(Role::Admin),
+                ..short(&p, Pro, 120, 160, 4880, day(23))
+            },
+            WaysOut {
+                primary: top_up(5000),
+                secondary: Some(ContactSales(Enterprise)),
+                ..paced(ContactSales(Enterprise), None, 6365, 50_000)
+            },
+        ),
         (
             "pro owner whose pace (14,700) needs more than pro: contact sales",
             short(&p, Pro, 100, 160, 4900, day(10)),
