@@ -165,12 +165,16 @@ async fn monthly_limit_says_needed_left_when_it_comes_back_and_the_upgrade_with_
     .await;
     assert_eq!(d.get_attribute("role").as_deref(), Some("dialog"));
     assert_eq!(d.get_attribute("aria-modal").as_deref(), Some("true"));
+    let back = format!(
+        "Your credits come back {}, on ",
+        comes_back_in("tok_basic_owner", "ws_basic_limit").await
+    );
     let t = says(
         &d,
         &[
             "You've used this month's credits",
             "This needs 40 credits; you have 6 credits left.",
-            "Your credits come back in 4 days, on ",
+            &back,
             "Pro gives 5,000 credits every month.",
             "At your pace you use about ",
             "a month; Pro gives 5,000 credits.",

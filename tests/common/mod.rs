@@ -26,3 +26,18 @@ pub fn live_client(token: &str) -> CreditsClient {
 
 /// A base URL where nothing listens (port 1 on loopback refuses at once).
 pub const DEAD_API: &str = "http://127.0.0.1:1/api";
+
+/// How the prompts say when `workspace`'s credits come back ("in 7 days"),
+/// from the live server's cycle: its days count from the day it started, so a
+/// run that crosses midnight sees one day fewer than the seed file says.
+pub async fn comes_back_in(token: &str, workspace: &str) -> String {
+    use leptos_credits::BalanceAnswer;
+    let answer = live_client(token).balance(workspace, None, None).await;
+    let Ok(BalanceAnswer::Fresh { balance, .. }) = answer else {
+        panic!("the balance of {workspace}: {answer:?}");
+    };
+    let cycle = balance.cycle.expect("the workspace has a cycle");
+    let at = credits_core::time::parse_rfc3339(&cycle.resets_at).expect("an RFC 3339 reset");
+    let days = credits_core::time::days_until(leptos_credits::primitives::now_s(), at);
+    leptos_credits::intl::format_in_days(days, None)
+}
