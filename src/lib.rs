@@ -68,7 +68,8 @@ pub use credits_core::{
 };
 pub use generate_button::{use_affordability, Affordability, GenerateButton};
 pub use hooks::{
-    use_quote, use_quotes, Loaded, QuoteHandle, QuoteState, QuotesHandle, QuotesState,
+    use_checkout, use_quote, use_quotes, CheckoutHandle, CheckoutState, Loaded, Order, QuoteHandle,
+    QuoteState, QuotesHandle, QuotesState,
 };
 pub use low_balance::LowBalanceBanner;
 pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, PromptText, Refusal};

@@ -11,7 +11,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::hooks::{PlanChanged, TestClient};
+use common::hooks::{fork_workspace, set_plan, TestClient};
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
@@ -49,14 +49,14 @@ struct Calls {
 }
 
 /// A GenerateButton whose refusal opens the prompt, as a host wires it.
-fn host(token: &'static str, workspace: &'static str, action: CreditAction) -> (Mounted, Calls) {
+fn host(token: &str, workspace: impl Into<String>, action: CreditAction) -> (Mounted, Calls) {
     host_as(live_client(token), workspace, action)
 }
 
 /// [`host`] for any client (a test client, to count its requests).
 fn host_as(
     client: leptos_credits::CreditsClient,
-    workspace: &'static str,
+    workspace: impl Into<String>,
     action: CreditAction,
 ) -> (Mounted, Calls) {
     let calls = Calls {
@@ -384,9 +384,10 @@ async fn resync_drops_the_kept_not_in_plan_verdict_and_generate_asks_again() {
 /// Generate refuse for 10 minutes. A balance naming the new plan drops it.
 #[wasm_bindgen_test]
 async fn after_an_upgrade_the_next_balance_drops_the_not_in_plan_verdict() {
-    let (m, _) = host("tok_past_due_owner", "ws_past_due", video());
+    let ws = fork_workspace("ws_past_due").await;
+    let (m, _) = host("tok_past_due_owner", ws.clone(), video());
     button_when(&m, &["blocked"]).await;
-    let upgraded = PlanChanged::new("ws_past_due", "pro", "basic").await;
+    set_plan(&ws, "pro").await;
     // The balance is asked again when the page comes back, as after a checkout.
     window()
         .dispatch_event(&web_sys::Event::new("focus").expect("a focus event"))
@@ -400,7 +401,6 @@ async fn after_an_upgrade_the_next_balance_drops_the_not_in_plan_verdict() {
         "{}",
         text(&now)
     );
-    drop(upgraded);
 }
 
 #[wasm_bindgen_test]

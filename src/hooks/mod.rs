@@ -1,5 +1,6 @@
 //! Hooks that keep components thin: they turn the API into signals.
 
+mod checkout;
 mod debounce;
 mod fetched;
 mod quote_cache;
@@ -8,6 +9,7 @@ mod quote_loader;
 mod use_quote;
 mod use_quotes;
 
+pub use checkout::{use_checkout, CheckoutHandle, CheckoutState, Order};
 pub(crate) use fetched::use_fetched;
 pub use fetched::Loaded;
 pub use quote_loader::QuoteLoader;

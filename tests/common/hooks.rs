@@ -139,31 +139,30 @@ impl Drop for FlakyDown {
     }
 }
 
-/// Puts `workspace` on `plan`, as a checkout would.
+/// Puts `workspace` on `plan`, as a checkout would; use it on a fork
+/// ([`fork_workspace`]), so other tests find the demo as seeded.
 pub async fn set_plan(workspace: &str, plan: &str) {
     let path = format!("_test/workspaces/{workspace}/plan");
     post(&path, &serde_json::json!({ "plan": plan })).await;
 }
 
-/// A workspace on another plan until dropped, then back on its own (also
-/// when the test fails), so other tests find the demo as seeded.
-pub struct PlanChanged {
-    workspace: &'static str,
-    back: &'static str,
+#[derive(Deserialize)]
+struct Forked {
+    workspace: String,
 }
 
-impl PlanChanged {
-    pub async fn new(workspace: &'static str, plan: &str, back: &'static str) -> Self {
-        set_plan(workspace, plan).await;
-        PlanChanged { workspace, back }
-    }
-}
-
-impl Drop for PlanChanged {
-    fn drop(&mut self) {
-        let (workspace, back) = (self.workspace, self.back);
-        wasm_bindgen_futures::spawn_local(async move { set_plan(workspace, back).await });
-    }
+/// A copy of `workspace` for one test to buy, spend or renew in (`ws-f<n>`),
+/// so the others find the demo as seeded; the same tokens reach it.
+pub async fn fork_workspace(workspace: &str) -> String {
+    let url = format!("{}/_test/workspaces/{workspace}/fork", api_base());
+    let response = Request::post(&url)
+        .send()
+        .await
+        .expect("the fork hook answers");
+    assert_eq!(response.status(), 201, "POST {url}");
+    let body = response.text().await.expect("the fork's answer");
+    let forked: Forked = serde_json::from_str(&body).expect("the fork's id");
+    forked.workspace
 }
 
 async fn post(path: &str, body: &serde_json::Value) {

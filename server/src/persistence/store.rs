@@ -112,20 +112,6 @@ impl Store {
         })
     }
 
-    /// Puts `workspace_id` on `plan` (the test hook's upgrade); `false` when
-    /// there is no such workspace.
-    pub fn set_plan(&self, workspace_id: &str, plan: credits_core::PlanId) -> Result<bool, String> {
-        let changed = self
-            .conn()
-            .execute(
-                "UPDATE workspaces SET plan = ?2 WHERE id = ?1",
-                rusqlite::params![workspace_id, plan.as_str()],
-            )
-            .map_err(|e| format!("changing the plan: {e}"))?;
-        self.reload()?;
-        Ok(changed > 0)
-    }
-
     pub fn workspace_count(&self) -> usize {
         self.read().workspaces.len()
     }
@@ -230,6 +216,9 @@ impl Store {
 #[path = "store_checkout.rs"]
 mod checkout;
 pub use checkout::CheckedOut;
+
+#[path = "store_hooks.rs"]
+mod hooks;
 
 #[cfg(test)]
 #[path = "store_tests.rs"]

@@ -10,6 +10,7 @@ mod concurrency;
 mod cors;
 mod durability;
 mod errors;
+mod fork_hook;
 mod generations;
 mod idempotency;
 mod methods;

@@ -209,6 +209,9 @@ async fn samples() -> Vec<Sample> {
     out.extend(checkout_samples(&s).await);
     let log = get(&s, &s.api("/_test/clients/doc/requests")).await;
     out.push(sample("GET", "/_test/clients/{id}/requests", log).await);
+    let fork = s.client.post(s.api("/_test/workspaces/ws_trial/fork"));
+    let fork = fork.send().await.unwrap();
+    out.push(sample("POST", "/_test/workspaces/{workspace}/fork", fork).await);
     out
 }
 

@@ -81,6 +81,9 @@ pub const TEST_HOOK_ROUTES: &[Route] = &[
     route("POST", "/_test/workspaces/{workspace}/plan", || {
         post(hooks::set_plan)
     }),
+    route("POST", "/_test/workspaces/{workspace}/fork", || {
+        post(crate::http::test_hooks::fork::fork)
+    }),
 ];
 
 /// (method, path) of each route of a table.

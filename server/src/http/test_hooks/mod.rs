@@ -14,10 +14,14 @@
 //!   second ("flaky") listener. 204.
 //! - `POST /api/_test/workspaces/{workspace}/plan` `{"plan": "pro"}`: puts
 //!   the workspace on that plan, as a checkout would. 204.
+//! - `POST /api/_test/workspaces/{workspace}/fork`: copies the workspace (its
+//!   members, so the same tokens work, grants, history, purchases and pending
+//!   plan change) to `<workspace>-f<n>`. 201 `{"workspace": "<new id>"}`.
 //! - `POST /api/_test/panic`: the handler panics; the answer is the server's
 //!   answer to any panicking handler (503 `internal_error`).
 
 pub mod flaky;
+pub mod fork;
 pub mod middleware;
 pub mod routes;
 
