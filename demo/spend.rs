@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_credits::{
-    use_balance, use_credits, Affordability, CreditAction, OutOfCreditsPrompt, PlanId, Refusal,
+    use_balance, use_credits, Affordability, CreditAction, OutOfCreditsPrompt, PurchaseResponse,
+    Refusal,
 };
 
 /// A callback that spends credits for an action and writes the outcome to
@@ -85,28 +86,23 @@ pub fn use_short(
     })
 }
 
-/// The prompt as this host wires it: the ways out only say what a real host's
-/// checkout would do, in `status`.
+/// The prompt as this host wires it: its ways out buy through the reference
+/// server's checkout (the library's own, as no checkout hook is given), and
+/// what was bought is said in `status`.
 #[component]
 pub fn DemoPrompt(
     refusal: RwSignal<Option<Refusal>>,
     status: RwSignal<String>,
     #[prop(optional)] on_pick: Option<Callback<CreditAction>>,
 ) -> impl IntoView {
-    let say = move |s: String| status.set(s);
+    let ctx = use_credits();
+    let credits = move |n: u64| ctx.map(|c| c.credits(n)).unwrap_or_else(|| n.to_string());
     view! {
         <OutOfCreditsPrompt
             refusal=refusal
             on_close=Callback::new(move |()| refusal.set(None))
-            on_upgrade=Callback::new(move |plan: PlanId| {
-                say(format!("The checkout for the {} plan would open here.", plan.as_str()))
-            })
-            on_top_up=Callback::new(move |()| say("The top-up checkout would open here.".into()))
-            on_ask_admin=Callback::new(move |()| {
-                say("A request for credits would go to the workspace's admins.".into())
-            })
-            on_fix_payment=Callback::new(move |()| {
-                say("The payment method form would open here.".into())
+            on_purchase=Callback::new(move |p: PurchaseResponse| {
+                status.set(format!("Done: {} credits now.", credits(p.balance)))
             })
             on_pick=on_pick.unwrap_or_else(|| Callback::new(|_| {}))
         />

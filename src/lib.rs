@@ -72,7 +72,7 @@ pub use hooks::{
     QuoteState, QuotesHandle, QuotesState,
 };
 pub use low_balance::LowBalanceBanner;
-pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, PromptText, Refusal};
+pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, PromptText, Refusal, DEFAULT_TOP_UPS};
 pub use plan_comparison::PlanComparison;
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
 pub use styles::{CreditsStyles, Theme};

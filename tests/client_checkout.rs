@@ -15,7 +15,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// No other test file uses ws_extras, so its top-ups change nothing they see.
+// Only tests/subscription.rs also reads ws_extras, and it compares with the live
+// figures, so the top-ups here change nothing another test expects.
 const OWNER: &str = "tok_extras_owner";
 const WORKSPACE: &str = "ws_extras";
 

@@ -43,7 +43,7 @@ fn video() -> CreditAction {
 #[derive(Clone, Copy)]
 struct Calls {
     upgrades: RwSignal<Vec<PlanId>>,
-    top_ups: RwSignal<u32>,
+    top_ups: RwSignal<Vec<u64>>,
     asks: RwSignal<u32>,
     refusal: RwSignal<Option<Refusal>>,
 }
@@ -61,7 +61,7 @@ fn host_as(
 ) -> (Mounted, Calls) {
     let calls = Calls {
         upgrades: RwSignal::new(Vec::new()),
-        top_ups: RwSignal::new(0),
+        top_ups: RwSignal::new(Vec::new()),
         asks: RwSignal::new(0),
         refusal: RwSignal::new(None),
     };
@@ -95,7 +95,7 @@ fn Host(action: CreditAction, calls: Calls) -> impl IntoView {
             refusal=calls.refusal
             on_close=Callback::new(move |()| calls.refusal.set(None))
             on_upgrade=Callback::new(move |p| calls.upgrades.update(|u| u.push(p)))
-            on_top_up=Callback::new(move |()| calls.top_ups.update(|n| *n += 1))
+            on_top_up=Callback::new(move |credits| calls.top_ups.update(|t| t.push(credits)))
             on_ask_admin=Callback::new(move |()| calls.asks.update(|n| *n += 1))
         />
     }
@@ -155,7 +155,7 @@ fn focusables(d: &HtmlElement) -> Vec<HtmlElement> {
 }
 
 #[wasm_bindgen_test]
-async fn monthly_limit_says_needed_left_when_it_comes_back_and_the_upgrade_with_its_why() {
+async fn monthly_limit_says_needed_left_when_it_comes_back_and_offers_the_pack_that_covers_it() {
     let (m, calls, d) = opens(
         "tok_basic_owner",
         "ws_basic_limit",
@@ -175,9 +175,8 @@ async fn monthly_limit_says_needed_left_when_it_comes_back_and_the_upgrade_with_
             "You've used this month's credits",
             "This needs 40 credits; you have 6 credits left.",
             &back,
-            "Pro gives 5,000 credits every month.",
-            "At your pace you use about ",
-            "a month; Pro gives 5,000 credits.",
+            // 34 short at a pace the allocation nearly covers: a top-up, not a new plan.
+            "Top up 500 credits",
         ],
     )
     .await;
@@ -191,9 +190,16 @@ async fn monthly_limit_says_needed_left_when_it_comes_back_and_the_upgrade_with_
     assert_eq!(text(&title), "You've used this month's credits");
     // A cheaper alternative that fits 6 credits, from a quote.
     says(&d, &["Fits your balance: "]).await;
-    button(&d, "Upgrade to Pro").expect("the upgrade").click();
+    assert!(
+        !t.contains("Upgrade to"),
+        "no plan for a small overrun: {t}"
+    );
+    let top = button(&d, "Top up 500 credits").expect("the top-up");
+    assert!(top.class_name().contains("--primary"), "the main way out");
+    top.click();
     tick().await;
-    assert_eq!(calls.upgrades.get_untracked(), vec![PlanId::Pro]);
+    assert_eq!(calls.top_ups.get_untracked(), vec![500]);
+    assert!(calls.upgrades.get_untracked().is_empty());
     assert!(
         dialog(&m.root).is_none(),
         "taking the way out closes the prompt"
@@ -201,7 +207,7 @@ async fn monthly_limit_says_needed_left_when_it_comes_back_and_the_upgrade_with_
 }
 
 #[wasm_bindgen_test]
-async fn a_shared_pool_names_who_used_the_most_and_an_admin_can_upgrade_or_top_up() {
+async fn a_shared_pool_names_who_used_the_most_and_an_admin_is_offered_a_top_up_first() {
     let (_m, calls, d) = opens(
         "tok_pro_admin",
         "ws_pro_team",
@@ -215,15 +221,41 @@ async fn a_shared_pool_names_who_used_the_most_and_an_admin_can_upgrade_or_top_u
             "Teammates used most of the shared credits this cycle.",
             "Jonas Weber used the most: 2,460 credits.",
             "This needs 160 credits; you have 120 credits left.",
-            "Upgrade to Enterprise",
-            "Top up credits",
+            "Top up ",
         ],
     )
     .await;
     assert!(!t.contains("Ask an admin"), "{t}");
-    button(&d, "Top up credits").unwrap().click();
+    // Enterprise is sold by contact: never "Upgrade to Enterprise".
+    assert!(!t.contains("Upgrade to"), "{t}");
+    let ways: Vec<String> = query_all(&d, "[data-way-out]")
+        .iter()
+        .filter_map(|e| e.get_attribute("data-way-out"))
+        .collect();
+    assert_eq!(
+        ways.first().map(String::as_str),
+        Some("top_up"),
+        "the top-up comes first: {ways:?}"
+    );
+    let top = query(&d, "[data-way-out=top_up]").expect("the top-up");
+    assert!(
+        top.class_name().contains("--primary"),
+        "the top-up is the main button"
+    );
+    let pack: u64 = text(&top)
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("the pack's credits in its label");
+    assert!(pack >= 40, "the pack covers the 40 short: {pack}");
+    top.dyn_into::<HtmlElement>().unwrap().click();
     tick().await;
-    assert_eq!(calls.top_ups.get_untracked(), 1);
+    assert_eq!(
+        calls.top_ups.get_untracked(),
+        vec![pack],
+        "the host's hook gets the pack"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -247,7 +279,7 @@ async fn a_member_of_the_shared_pool_is_told_to_ask_an_owner_or_admin() {
     )
     .await;
     assert!(!t.contains("Upgrade to"), "a member gets no upgrade: {t}");
-    assert!(!t.contains("Top up credits"), "nor a top-up: {t}");
+    assert!(!t.contains("Top up"), "nor a top-up: {t}");
     button(&d, "Ask an admin").unwrap().click();
     tick().await;
     assert_eq!(calls.asks.get_untracked(), 1);
@@ -484,7 +516,7 @@ async fn a_real_refused_generation_gives_the_same_reason_as_the_rule_before_aski
             let role_way = if token == "tok_pro_member" {
                 "Ask an admin"
             } else {
-                "Top up credits"
+                "Top up "
             };
             says(
                 &d,
@@ -502,7 +534,7 @@ async fn a_real_refused_generation_gives_the_same_reason_as_the_rule_before_aski
 async fn focus_moves_in_is_trapped_escape_closes_and_focus_returns() {
     let (m, calls) = host("tok_pro_admin", "ws_pro_team", images(Quality::High, 16));
     let (opener, d) = open_from_button(&m).await;
-    says(&d, &["Top up credits"]).await;
+    says(&d, &["Top up "]).await;
     let inside = |el: Option<Element>| el.is_some_and(|e| d.contains(Some(&e)));
     assert!(inside(active_element()), "focus moves into the dialog");
     let all = focusables(&d);
@@ -609,7 +641,7 @@ async fn the_page_outside_the_open_prompt_is_inert_until_it_closes_or_unmounts()
     for close_by_unmounting in [false, true] {
         let (m, _) = host("tok_pro_admin", "ws_pro_team", images(Quality::High, 16));
         let (opener, d) = open_from_button(&m).await;
-        says(&d, &["Top up credits"]).await;
+        says(&d, &["Top up "]).await;
         assert!(
             inert(&opener),
             "while open, the Generate button behind the prompt is inert"

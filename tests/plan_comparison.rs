@@ -100,17 +100,14 @@ async fn plans_side_by_side_with_prices_seats_and_the_current_one() {
         1,
         "only the current plan is marked"
     );
-    // The owner may upgrade: Pro by its link, Enterprise by contact.
+    // The owner may upgrade: Pro through the checkout, Enterprise by contact.
     let up = plan(&m.root, "pro")
-        .query_selector("a.lc-plans__upgrade")
+        .query_selector("button.lc-plans__upgrade")
         .ok()
         .flatten()
-        .expect("an upgrade link on Pro");
+        .expect("an upgrade button on Pro");
     assert_eq!(text(&up), "Upgrade to Pro");
-    assert_eq!(
-        up.get_attribute("href").as_deref(),
-        Some("/billing/upgrade?plan=pro")
-    );
+    assert_eq!(up.get_attribute("data-way-out").as_deref(), Some("upgrade"));
     let contact = plan(&m.root, "enterprise")
         .query_selector("a.lc-plans__upgrade")
         .ok()
@@ -141,7 +138,7 @@ async fn a_member_sees_no_usable_upgrade_and_who_can() {
     );
     assert_eq!(
         query_text(&m.root, ".lc-plans__note"),
-        "Ask an owner or admin to change the plan."
+        "Ask Jonas Weber or Ari to change the plan."
     );
     assert_eq!(
         plan(&m.root, "pro")
@@ -227,10 +224,10 @@ async fn a_hostile_plan_name_is_text_and_a_javascript_link_is_refused() {
         "no element is made from the name"
     );
     let up = pro
-        .query_selector("a.lc-plans__upgrade")
+        .query_selector("button.lc-plans__upgrade")
         .ok()
         .flatten()
-        .expect("Pro's safe link stays");
+        .expect("Pro's upgrade stays");
     assert_eq!(text(&up), format!("Upgrade to {HOSTILE_NAME}"));
     let ent = plan(&m.root, "enterprise");
     assert!(

@@ -3,8 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
-#[path = "support/rewrite.rs"]
-mod rewrite;
 
 use std::time::Duration;
 
@@ -19,7 +17,6 @@ use leptos_credits::intl::{format_count, format_day, format_in_days};
 use leptos_credits::{
     BalanceAnswer, CreditAction, CreditsClient, ImageGenerate, Quality, SubscriptionBalance,
 };
-use rewrite::Rewrite;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -70,6 +67,8 @@ struct Case {
     status_word: &'static str,
     advice: &'static str,
     team: bool,
+    /// The way out the page offers (`data-way-out`), if any.
+    remedy: Option<&'static str>,
 }
 
 const CASES: &[Case] = &[
@@ -80,6 +79,7 @@ const CASES: &[Case] = &[
         status_word: "Trial",
         advice: "no_monthly_credits",
         team: false,
+        remedy: None,
     },
     Case {
         token: "tok_free_owner",
@@ -88,6 +88,7 @@ const CASES: &[Case] = &[
         status_word: "Free",
         advice: "no_monthly_credits",
         team: false,
+        remedy: None,
     },
     Case {
         token: "tok_basic_owner",
@@ -96,6 +97,7 @@ const CASES: &[Case] = &[
         status_word: "Active",
         advice: "wait_for_reset",
         team: false,
+        remedy: None,
     },
     Case {
         token: "tok_pro_admin",
@@ -104,6 +106,7 @@ const CASES: &[Case] = &[
         status_word: "Active",
         advice: "wait_for_reset",
         team: true,
+        remedy: None,
     },
     Case {
         token: "tok_pro_member",
@@ -112,6 +115,7 @@ const CASES: &[Case] = &[
         status_word: "Active",
         advice: "wait_for_reset",
         team: true,
+        remedy: None,
     },
     Case {
         token: "tok_expired_owner",
@@ -120,6 +124,7 @@ const CASES: &[Case] = &[
         status_word: "Expired",
         advice: "renew",
         team: false,
+        remedy: Some("renew"),
     },
     Case {
         token: "tok_past_due_owner",
@@ -128,6 +133,7 @@ const CASES: &[Case] = &[
         status_word: "Past due",
         advice: "fix_payment",
         team: false,
+        remedy: Some("fix_payment"),
     },
     Case {
         token: "tok_ent_owner",
@@ -136,6 +142,26 @@ const CASES: &[Case] = &[
         status_word: "Active",
         advice: "wait_for_reset",
         team: true,
+        remedy: None,
+    },
+    Case {
+        token: "tok_drained_owner",
+        workspace: "ws_drained",
+        standing: "empty_until_reset",
+        status_word: "Active",
+        advice: "wait_for_reset",
+        team: false,
+        remedy: None,
+    },
+    // A promo and a top-up grant beside the monthly one.
+    Case {
+        token: "tok_extras_owner",
+        workspace: "ws_extras",
+        standing: "healthy",
+        status_word: "Active",
+        advice: "wait_for_reset",
+        team: false,
+        remedy: None,
     },
 ];
 
@@ -230,16 +256,20 @@ async fn every_demo_workspace_shows_the_servers_figures_and_its_situation() {
                 "{ws}: monthly first"
             );
         }
+        // Each grant has its row (a kind may have several: ws_extras's top-ups).
         for g in &b.grants {
-            let row = grants
-                .iter()
-                .find(|r| r.get_attribute("data-kind").as_deref() == Some(g.kind.as_str()))
-                .unwrap_or_else(|| panic!("{ws}: a row for the {} grant", g.kind.as_str()));
-            let left = query_text(row, ".lc-subscription__grant-left");
-            assert!(
-                left.starts_with(&format_count(g.remaining, LOCALE)),
-                "{ws}: {left:?} starts with the remaining"
+            let (remaining, granted) = (
+                format_count(g.remaining, LOCALE),
+                format!(" of {}", format_count(g.granted, LOCALE)),
             );
+            let left = format!("{remaining} ...{granted}");
+            let found = grants.iter().any(|r| {
+                let said = query_text(r, ".lc-subscription__grant-left");
+                r.get_attribute("data-kind").as_deref() == Some(g.kind.as_str())
+                    && said.starts_with(&remaining)
+                    && said.contains(&granted)
+            });
+            assert!(found, "{ws}: a {} row with {left} left", g.kind.as_str());
         }
         // Troubleshooting: payment method and plan status, and the advice for this situation.
         let advice = query(root, ".lc-subscription__advice").unwrap();
@@ -272,6 +302,9 @@ async fn every_demo_workspace_shows_the_servers_figures_and_its_situation() {
             "{ws}: as of"
         );
         assert!(button(root, "Refresh").is_some(), "{ws}: a Refresh button");
+        let remedy = query(root, ".lc-subscription__remedy [data-way-out]")
+            .and_then(|e| e.get_attribute("data-way-out"));
+        assert_eq!(remedy.as_deref(), case.remedy, "{ws}: the way out offered");
         drop(m);
     }
 }
@@ -417,15 +450,12 @@ async fn an_unreachable_server_shows_no_number_and_a_retry() {
 
 #[wasm_bindgen_test]
 async fn a_drained_allocation_with_a_coming_reset_is_empty_until_then_not_expired() {
-    // The rule of the issue: a drained balance with a coming reset is shown as
-    // empty until the date, never as expired.
-    let _drained = Rewrite::install(
-        "/balance",
-        "body.balance = 0; for (const g of body.grants) g.remaining = 0;",
-    );
-    let m = view_of(live_client("tok_basic_owner"), "ws_basic_limit");
+    // A drained balance with a coming reset is shown as empty until the
+    // date, never as expired (the demo's ws_drained: all of Basic's 1,000 spent).
+    let m = view_of(live_client("tok_drained_owner"), "ws_drained");
     settled(&m).await;
-    let b = server_balance("tok_basic_owner", "ws_basic_limit").await;
+    let b = server_balance("tok_drained_owner", "ws_drained").await;
+    assert_eq!(b.balance, 0, "the seed drains the allocation");
     let at = parse_rfc3339(&b.cycle.as_ref().unwrap().resets_at).unwrap();
     assert_eq!(query_text(&m.root, ".lc-subscription__balance-value"), "0");
     let figures = query(&m.root, ".lc-subscription__figures").unwrap();

@@ -7,10 +7,13 @@ use web_sys::HtmlElement;
 
 use super::plans::use_prompt_data;
 use super::views::PromptBody;
+use super::ways_out::Tools;
 use super::words;
 use super::{PromptHooks, Refusal};
+use crate::hooks::{use_checkout, CheckoutState};
 use crate::primitives::{active_element, unique_id, use_inert_outside};
 use crate::use_credits;
+use credits_core::PurchaseResponse;
 
 const FOCUSABLE: &str = "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex=\"-1\"])";
 
@@ -28,9 +31,28 @@ pub(super) fn PromptDialog(
     refusal: Refusal,
     on_close: Callback<()>,
     hooks: PromptHooks,
+    top_ups: StoredValue<Vec<u64>>,
+    on_purchase: Option<Callback<PurchaseResponse>>,
     opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
 ) -> impl IntoView {
     let ctx = use_credits();
+    // Kept here, not in the body that re-renders as the usage arrives.
+    let checkout = use_checkout();
+    let tools = Tools {
+        ctx,
+        hooks,
+        checkout,
+        on_close,
+    };
+    // A purchase made here is done: the host hears of it, and the prompt closes.
+    Effect::new(move |_| {
+        if let CheckoutState::Done(_, bought) = checkout.state.get() {
+            if let Some(told) = on_purchase {
+                told.run(bought);
+            }
+            on_close.run(());
+        }
+    });
     let dialog = NodeRef::<Div>::new();
     let backdrop = NodeRef::<Div>::new();
     // Outside the prompt nothing is reachable (focus or screen reader) while it is open.
@@ -128,7 +150,7 @@ pub(super) fn PromptDialog(
                         "×"
                     </button>
                 </div>
-                {move || view! { <PromptBody refusal=shown.get() data=data hooks=hooks on_close=on_close /> }}
+                {move || view! { <PromptBody refusal=shown.get() data=data tools=tools top_ups=top_ups /> }}
             </div>
         </div>
     }

@@ -3,11 +3,12 @@
 //! input, built from a refused generation (402/403) or, before any request,
 //! from the balance and the quote with the rule the server uses.
 
+mod buying;
+mod choice;
 mod dialog;
 mod plans;
 mod reasons;
 mod refusal;
-mod target;
 mod text;
 mod views;
 mod ways_out;
@@ -15,18 +16,23 @@ mod words;
 
 use leptos::prelude::*;
 
+pub use choice::DEFAULT_TOP_UPS;
 pub use refusal::{parse_plan, Refusal};
 pub use text::PromptText;
 
-use crate::{CreditAction, PlanId};
+use crate::{CreditAction, PlanId, PurchaseResponse};
 
-/// The host's hooks: each way out calls one, so the host runs its own checkout.
-/// A missing `on_upgrade` falls back to the plan's `upgrade_url` (https or
-/// relative only); the other buttons show only when their hook is given.
+/// The host's hooks: each way out calls one, so the host runs its own
+/// checkout. Without `on_upgrade`, `on_top_up` or `on_fix_payment` the prompt
+/// buys through the provider's client (`use_checkout`); "Contact sales"
+/// without `on_upgrade` follows the plan's `upgrade_url` (https or relative
+/// only); "Ask an admin" and "Use this instead" show only with their hook.
 #[derive(Clone, Copy, Default)]
 pub struct PromptHooks {
+    /// Upgrade to, renew, or contact sales about a plan.
     pub on_upgrade: Option<Callback<PlanId>>,
-    pub on_top_up: Option<Callback<()>>,
+    /// Buy the pack of this many credits.
+    pub on_top_up: Option<Callback<u64>>,
     pub on_ask_admin: Option<Callback<()>>,
     pub on_fix_payment: Option<Callback<()>>,
     pub on_pick: Option<Callback<CreditAction>>,
@@ -36,6 +42,15 @@ pub struct PromptHooks {
 /// (`data-reason` on the dialog), the credits needed and left, when they
 /// come back, the plan that would help and why, the way out for the member's
 /// role, and a cheaper alternative that fits the balance when there is one.
+///
+/// Which way out comes first is `credits_core::ways_out`'s rule: a top-up for
+/// a small shortfall, the next plan when this cycle's pace calls for it,
+/// "Contact sales" for a plan sold by contact, Renew, "Update payment
+/// method", or, for a member, whom to ask by name. A way out the host has no
+/// hook for is bought through the checkout: the button says it is working,
+/// a failure is announced (`role="alert"`) and the prompt stays open; once
+/// bought, the balance and the kept quotes are refreshed, `on_purchase` is
+/// called and the prompt closes.
 ///
 /// Focus moves into the dialog, Tab and Shift+Tab stay inside, Escape and
 /// "Not now" call `on_close`; when `refusal` goes back to `None`, focus
@@ -78,21 +93,27 @@ pub fn OutOfCreditsPrompt(
     refusal: Signal<Option<Refusal>>,
     /// Called when the person closes the prompt (Escape, Close, Not now, a way out taken).
     on_close: Callback<()>,
-    /// Upgrade to (or renew) a plan.
+    /// Upgrade to, renew, or contact sales about a plan (instead of the checkout).
     #[prop(optional)]
     on_upgrade: Option<Callback<PlanId>>,
-    /// Buy extra credits.
+    /// Buy the pack of this many credits (instead of the checkout).
     #[prop(optional)]
-    on_top_up: Option<Callback<()>>,
+    on_top_up: Option<Callback<u64>>,
     /// A member asks an owner or admin for credits.
     #[prop(optional)]
     on_ask_admin: Option<Callback<()>>,
-    /// Update a failing payment method.
+    /// Update a failing payment method (instead of the checkout).
     #[prop(optional)]
     on_fix_payment: Option<Callback<()>>,
     /// Take the cheaper alternative instead.
     #[prop(optional)]
     on_pick: Option<Callback<CreditAction>>,
+    /// The top-up packs on sale, in credits; [`DEFAULT_TOP_UPS`] when not given.
+    #[prop(optional, into)]
+    top_ups: Option<Vec<u64>>,
+    /// Called with what the prompt bought through the checkout, before it closes.
+    #[prop(optional)]
+    on_purchase: Option<Callback<PurchaseResponse>>,
 ) -> impl IntoView {
     let hooks = PromptHooks {
         on_upgrade,
@@ -101,11 +122,19 @@ pub fn OutOfCreditsPrompt(
         on_fix_payment,
         on_pick,
     };
+    let top_ups = StoredValue::new(top_ups.unwrap_or_else(|| DEFAULT_TOP_UPS.to_vec()));
     // Owned here, so it outlives the dialog that restores focus to it.
     let opener = StoredValue::new_local(None::<web_sys::Element>);
     move || {
         refusal.get().map(|r| {
-            view! { <dialog::PromptDialog refusal=r on_close=on_close hooks=hooks opener=opener /> }
+            view! { <dialog::PromptDialog
+                refusal=r
+                on_close=on_close
+                hooks=hooks
+                top_ups=top_ups
+                on_purchase=on_purchase
+                opener=opener
+            /> }
         })
     }
 }

@@ -4,7 +4,7 @@ use credits_core::prompt::{top_spender, Why};
 use credits_core::time::parse_rfc3339;
 use credits_core::{BalanceResponse, GrantKind, MemberSpend, Plan, Reason};
 
-use super::target::target_plan;
+use super::choice::unlocking_plan;
 use super::words::{credits, locale, name_of, word, Pick};
 use super::Refusal;
 use crate::intl::format_day;
@@ -75,7 +75,7 @@ pub(super) fn reason_lines(
             lines
         }
         Why::FeatureNotInPlan => {
-            let (unlocks, _) = target_plan(refusal, f, plans);
+            let unlocks = unlocking_plan(refusal, f, plans);
             let mut lines = vec![match unlocks {
                 Some(p) => fill(
                     w(|t| &t.prompts.feature_body),

@@ -59,7 +59,10 @@ pub struct PromptText {
     pub upgrade: Text,
     /// `{plan}` and `{credits}`: what an upgrade brings.
     pub upgrade_adds: Text,
+    /// `{credits}`: the pack, "500 credits".
     pub top_up: Text,
+    /// A plan sold by contact (no price).
+    pub contact_sales: Text,
     /// Told to a member who cannot change the plan; `{workspace}`.
     pub ask_admin_body: Text,
     /// As `ask_admin_body`, naming them: `{admins}` is "Jonas Weber or Ari".
@@ -113,7 +116,8 @@ impl Default for PromptText {
             unknown_body: "There aren't enough credits for this. Upgrading or topping up lets you continue.".into(),
             upgrade: "Upgrade to {plan}".into(),
             upgrade_adds: "{plan} gives {credits} every month.".into(),
-            top_up: "Top up credits".into(),
+            top_up: "Top up {credits}".into(),
+            contact_sales: "Contact sales".into(),
             ask_admin_body: "Only an owner or admin of {workspace} can upgrade or top up. Ask them to add credits.".into(),
             ask_admin_named: "Only an owner or admin of {workspace} can upgrade or top up. Ask {admins} to add credits.".into(),
             ask_admin: "Ask an admin".into(),

@@ -5,24 +5,28 @@ use credits_core::time::{days_until, parse_rfc3339};
 use credits_core::{BalanceResponse, Reason};
 use leptos::prelude::*;
 
+use super::buying::failure;
+use super::choice::ways_for;
 use super::plans::{PromptData, Resync};
-use super::target::target_plan;
+use super::ways_out::{ways_out, Tools};
 use super::words::{credits, locale, name_of, word, Pick};
-use super::{reasons, ways_out};
-use super::{PromptHooks, Refusal};
+use super::{reasons, Refusal};
 use crate::cost_estimator::labels::change;
 use crate::intl::{format_day, format_in_days};
 use crate::primitives::now_s;
 use crate::text::fill;
+use credits_core::ways_out::WayOut;
 
 #[component]
 pub(super) fn PromptBody(
     refusal: Refusal,
     data: PromptData,
-    hooks: PromptHooks,
-    on_close: Callback<()>,
+    tools: Tools,
+    /// The packs on sale, in credits.
+    top_ups: StoredValue<Vec<u64>>,
 ) -> impl IntoView {
-    let ctx = crate::use_credits();
+    let ctx = tools.ctx;
+    let (hooks, on_close) = (tools.hooks, tools.on_close);
     let refusal = StoredValue::new(refusal);
     let why = refusal.with_value(|r| r.why);
     let w = move |pick: Pick| word(ctx, pick);
@@ -91,28 +95,35 @@ pub(super) fn PromptBody(
             })
             .collect::<Vec<_>>()
     };
-    let target = Memo::new(move |_| {
-        let r = refusal.get_value();
-        figures.with(|f| target_plan(&r, f.as_ref(), &plans()))
+    let ways = Memo::new(move |_| {
+        let (listed, packs) = (plans(), top_ups.get_value());
+        refusal.with_value(|r| figures.with(|f| ways_for(r, f.as_ref(), &listed, &packs, now_s())))
     });
     // "Pro gives 5,000 credits every month." and the pace's why.
     let why_lines = move || {
-        let (plan, rec) = target.get();
+        let ways = ways.get();
         let mut lines = Vec::new();
-        let plan = plan.filter(|_| {
-            !matches!(
-                why,
-                Why::FeatureNotInPlan
-                    | Why::Short(Reason::SubscriptionExpired | Reason::PaymentFailed)
-            )
-        });
+        let plan = [Some(ways.primary), ways.secondary]
+            .into_iter()
+            .flatten()
+            .find_map(|w| match w {
+                WayOut::Upgrade(p) | WayOut::ContactSales(p) => Some(p),
+                _ => None,
+            })
+            .filter(|_| {
+                !matches!(
+                    why,
+                    Why::FeatureNotInPlan
+                        | Why::Short(Reason::SubscriptionExpired | Reason::PaymentFailed)
+                )
+            });
         if let Some(p) = plan.and_then(|id| plans().into_iter().find(|p| p.id == id)) {
             lines.push(fill(
                 w(|t| &t.prompts.upgrade_adds),
                 &[("plan", &p.name), ("credits", &cr(p.monthly_credits))],
             ));
         }
-        if let Some(r) = rec {
+        if let Some(r) = ways.pace {
             lines.push(fill(
                 w(|t| &t.prompts.recommend_why),
                 &[
@@ -192,10 +203,8 @@ pub(super) fn PromptBody(
         })
     };
     let ways_out = move || {
-        let (plan, _) = target.get();
         let listed = plans();
-        let plan = plan.and_then(|id| listed.iter().find(|p| p.id == id).cloned());
-        ways_out::ways_out(ctx, why, figures.get(), plan, hooks, on_close)
+        figures.with(|f| ways_out(tools, ways.get(), f.as_ref(), &listed))
     };
     view! {
         <div class="lc-prompt__body">
@@ -208,6 +217,7 @@ pub(super) fn PromptBody(
             {move || why_lines().into_iter().map(|l| view! { <p class="lc-prompt__why">{l}</p> }).collect_view()}
             {resync}
             {alternative}
+            {failure(tools)}
         </div>
         <div class="lc-prompt__actions">
             {ways_out}

@@ -3,18 +3,33 @@
 use credits_core::{Plan, PlanId};
 use leptos::prelude::*;
 
+use crate::hooks::{CheckoutHandle, Order};
 use crate::intl::format_money;
-use crate::primitives::is_safe_href;
+use crate::primitives::{is_safe_href, purchase_button};
 use crate::subscription::words::{action_name, sw, swf};
 use crate::CreditsContext;
+
+/// The workspace as the cards see it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct Mine {
+    pub plan: PlanId,
+    pub may_change: bool,
+    /// The subscription has ended (expired or canceled).
+    pub ended: bool,
+}
+
+const ACTION: &str = "lc-plans__upgrade";
 
 pub(super) fn card(
     ctx: CreditsContext,
     plan: &Plan,
-    current: Option<PlanId>,
-    may_change: bool,
+    mine: Option<Mine>,
     on_upgrade: Option<Callback<PlanId>>,
+    checkout: CheckoutHandle,
 ) -> impl IntoView {
+    let current = mine.map(|m| m.plan);
+    let may_change = mine.is_some_and(|m| m.may_change);
+    let ended = mine.is_some_and(|m| m.ended);
     let is_current = current == Some(plan.id);
     let above = current.is_some_and(|c| plan.id > c);
     let loc = ctx.locale.get_untracked();
@@ -50,27 +65,64 @@ pub(super) fn card(
         .iter()
         .map(|f| view! { <li>{action_name(ctx, f)}</li> })
         .collect_view();
-    let action = (above && may_change).then(|| {
-        let label = if plan.price.is_none() {
-            sw(ctx, |t| &t.contact_sales)
+    let id = plan.id;
+    let hook = |label: String, way: &'static str| {
+        on_upgrade.map(|cb| {
+            view! {
+                <button type="button" class=ACTION data-way-out=way on:click=move |_| cb.run(id)>{label}</button>
+            }
+            .into_any()
+        })
+    };
+    let action = if is_current && ended && may_change {
+        let label = swf(ctx, |t| &t.renew, &[("plan", &plan.name)]);
+        hook(label.clone(), "renew").or_else(|| {
+            Some(purchase_button(
+                Some(ctx),
+                checkout,
+                ACTION,
+                "renew",
+                label,
+                Order::Renew,
+            ))
+        })
+    } else if above && may_change && !ended {
+        if plan.sold_by_contact() {
+            let label = sw(ctx, |t| &t.contact_sales);
+            hook(label.clone(), "contact_sales").or_else(|| {
+                Some(if is_safe_href(&plan.upgrade_url) {
+                    view! {
+                        <a class=ACTION data-way-out="contact_sales" href=plan.upgrade_url.trim().to_owned()>{label}</a>
+                    }
+                    .into_any()
+                } else {
+                    view! { <p class="lc-plans__refused" role="note">{sw(ctx, |t| &t.link_refused)}</p> }
+                        .into_any()
+                })
+            })
         } else {
-            swf(ctx, |t| &t.upgrade, &[("plan", &plan.name)])
-        };
-        let id = plan.id;
-        match on_upgrade {
-            Some(cb) => view! {
-                <button type="button" class="lc-plans__upgrade" on:click=move |_| cb.run(id)>{label}</button>
-            }
-            .into_any(),
-            None if is_safe_href(&plan.upgrade_url) => view! {
-                <a class="lc-plans__upgrade" href=plan.upgrade_url.trim().to_owned()>{label}</a>
-            }
-            .into_any(),
-            None => view! {
-                <p class="lc-plans__refused" role="note">{sw(ctx, |t| &t.link_refused)}</p>
-            }
-            .into_any(),
+            let label = swf(ctx, |t| &t.upgrade, &[("plan", &plan.name)]);
+            hook(label.clone(), "upgrade").or_else(|| {
+                Some(purchase_button(
+                    Some(ctx),
+                    checkout,
+                    ACTION,
+                    "upgrade",
+                    label,
+                    Order::ChangePlan(id),
+                ))
+            })
         }
+    } else {
+        None
+    };
+    let mark = is_current.then(|| {
+        let word = if ended {
+            sw(ctx, |t| &t.plan_ended)
+        } else {
+            sw(ctx, |t| &t.current_plan)
+        };
+        view! { <p class="lc-plans__current" data-ended=ended.then_some("true")>{word}</p> }
     });
     view! {
         <li
@@ -79,7 +131,7 @@ pub(super) fn card(
             aria-current=is_current.then_some("true")
         >
             <h3 class="lc-plans__name">{plan.name.clone()}</h3>
-            {is_current.then(|| view! { <p class="lc-plans__current">{sw(ctx, |t| &t.current_plan)}</p> })}
+            {mark}
             <p class="lc-plans__price">{price}</p>
             <p class="lc-plans__credits">{credits}</p>
             <p class="lc-plans__seats">{seats}</p>

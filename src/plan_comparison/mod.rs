@@ -3,26 +3,33 @@
 
 mod card;
 
-use credits_core::{Plan, PlanId, Role};
+use credits_core::{Plan, PlanId, Status};
 use leptos::prelude::*;
 
-use crate::hooks::{use_fetched, Loaded};
-use crate::primitives::unique_id;
-use crate::subscription::words::{merge_class, no_provider, sw};
+use crate::hooks::{use_checkout, use_fetched, CheckoutHandle, Loaded};
+use crate::intl::format_list_or;
+use crate::primitives::{purchase_failure, unique_id};
+use crate::subscription::words::{bought_line, locale, merge_class, no_provider, sw, swf};
 use crate::text::error_message;
 use crate::{use_balance, use_credits};
+use card::Mine;
 
 /// The plans of `GET /v1/plans` side by side, cheapest first: name, price
 /// (in the plan's currency through `Intl`), monthly credits, seats
 /// ("Unlimited seats" when the plan has no limit) and features. The
 /// workspace's plan carries `aria-current="true"` and "Current plan".
 /// Owners and admins get an upgrade action on each plan above the current
-/// one; a member gets none and reads "Ask an owner or admin to change the
-/// plan". A plan sold by contact (no price) reads "Contact sales".
+/// one; a member gets none and reads "Ask Jonas Weber or Ari to change the
+/// plan" (the balance's `admins`). A plan sold by contact (no price) reads
+/// "Contact sales". When the subscription has ended, the current card says
+/// so ("Your plan, ended") and offers Renew instead.
 ///
-/// The upgrade action is the host's `on_upgrade` when given; otherwise a
-/// link to the plan's `upgrade_url`, followed only when it is https or
-/// relative (a `javascript:` or `http:` link is refused and says so).
+/// Each action is the host's `on_upgrade` when given; otherwise it buys
+/// through the checkout (`use_checkout`): the button says it is working, a
+/// failure is announced, and once done the balance (and so the current plan)
+/// and the kept quotes are refreshed. "Contact sales" without `on_upgrade`
+/// follows the plan's `upgrade_url` only when it is https or relative (a
+/// `javascript:` or `http:` link is refused and says so).
 ///
 /// ## Usage
 ///
@@ -60,19 +67,30 @@ pub fn PlanComparison(
         return no_provider(classes);
     };
     let balance = use_balance();
-    // (plan, role) of the member, once known; the plans are read again when
-    // the plan or its status changes (a Re-sync after buying).
+    // The member's plan, role and standing, once known; the plans are read
+    // again when the plan or its status changes (a Re-sync after buying).
     let mine = Memo::new(move |_| {
         balance.state.with(|s| {
-            s.known()
-                .map(|k| (k.figures.plan, k.figures.member.role, k.figures.status))
+            s.known().map(|k| {
+                let f = &k.figures;
+                let admins: Vec<String> = f.admins.iter().map(|a| a.name.clone()).collect();
+                let mine = Mine {
+                    plan: f.plan,
+                    may_change: f.member.role.can_change_plan(),
+                    ended: matches!(f.status, Status::Expired | Status::Canceled),
+                };
+                (mine, f.status, admins)
+            })
         })
     });
     let key = Signal::derive(move || {
-        mine.get()
-            .map(|(p, _, s)| format!("{}/{}", p.as_str(), s.as_str()))
-            .unwrap_or_default()
+        mine.with(|m| {
+            m.as_ref()
+                .map(|(m, s, _)| format!("{}/{}", m.plan.as_str(), s.as_str()))
+                .unwrap_or_default()
+        })
     });
+    let checkout = use_checkout();
     let plans = use_fetched(ctx, key, |client, _| async move {
         client.plans().await.map(|p| p.plans)
     });
@@ -86,13 +104,18 @@ pub fn PlanComparison(
             <button type="button" on:click=move |_| plans.reload.run(())>{ctx.word(|t| &t.retry)}</button>
         }
         .into_any(),
-        Loaded::Ready(list) => list_view(ctx, &list, mine.get(), on_upgrade),
+        Loaded::Ready(list) => {
+            let (me, admins) = mine.get().map(|(m, _, a)| (m, a)).unzip();
+            list_view(ctx, &list, me, &admins.unwrap_or_default(), on_upgrade, checkout)
+        }
     }
     };
     view! {
         <section class=classes aria-labelledby=label_id>
             <h2 id=title_id.clone() class="lc-plans__title">{sw(ctx, |t| &t.plans_title)}</h2>
             {body}
+            {purchase_failure(Some(ctx), checkout, "lc-plans__error")}
+            <p class="lc-plans__bought" role="status">{move || bought_line(ctx, checkout)}</p>
         </section>
     }
     .into_any()
@@ -101,17 +124,26 @@ pub fn PlanComparison(
 fn list_view(
     ctx: crate::CreditsContext,
     plans: &[Plan],
-    mine: Option<(PlanId, Role, credits_core::Status)>,
+    mine: Option<Mine>,
+    admins: &[String],
     on_upgrade: Option<Callback<PlanId>>,
+    checkout: CheckoutHandle,
 ) -> AnyView {
-    let current = mine.map(|(p, _, _)| p);
-    let may_change = mine.is_some_and(|(_, r, _)| r.can_change_plan());
+    let current = mine.map(|m| m.plan);
+    let may_change = mine.is_some_and(|m| m.may_change);
     let any_above = plans.iter().any(|p| current.is_some_and(|c| p.id > c));
-    let note = (mine.is_some() && !may_change && any_above)
-        .then(|| view! { <p class="lc-plans__note" role="note">{sw(ctx, |t| &t.ask_admin)}</p> });
+    let note = (mine.is_some() && !may_change && any_above).then(|| {
+        let said = if admins.is_empty() {
+            sw(ctx, |t| &t.ask_admin)
+        } else {
+            let who = format_list_or(admins, locale(ctx).as_deref());
+            swf(ctx, |t| &t.ask_admin_named, &[("admins", &who)])
+        };
+        view! { <p class="lc-plans__note" role="note">{said}</p> }
+    });
     let cards = plans
         .iter()
-        .map(|p| card::card(ctx, p, current, may_change, on_upgrade))
+        .map(|p| card::card(ctx, p, mine, on_upgrade, checkout))
         .collect_view();
     view! {
         {note}

@@ -8,6 +8,7 @@ mod href;
 mod ids;
 mod inert;
 mod live;
+mod purchase;
 
 pub use browser::{active_element, in_browser, now_ms, now_s};
 pub use controllable::use_controllable;
@@ -16,3 +17,4 @@ pub use href::is_safe_href;
 pub use ids::unique_id;
 pub use inert::use_inert_outside;
 pub use live::use_politeness;
+pub use purchase::{purchase_button, purchase_failure};

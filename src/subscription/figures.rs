@@ -139,6 +139,7 @@ pub(crate) fn figures(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> Any
             <p class="lc-subscription__reset">{reset_line(ctx, b, now)}</p>
             <h3 class="lc-subscription__subtitle">{sw(ctx, |t| &t.grants_title)}</h3>
             <ul class="lc-subscription__grants">{grants}</ul>
+            {super::purchases::purchases(ctx, b)}
         </div>
     }
     .into_any()

@@ -3,6 +3,8 @@
 //! team's use of a shared pool, and troubleshooting for surprised people.
 
 mod figures;
+mod purchases;
+mod remedy;
 mod team;
 mod text;
 mod troubleshoot;
@@ -16,6 +18,7 @@ use crate::intl::format_moment;
 use crate::primitives::unique_id;
 use crate::text::error_message;
 use crate::{use_balance, use_credits, BalanceState};
+use remedy::Remedy;
 use team::TeamUsage;
 use troubleshoot::Troubleshooting;
 use words::{merge_class, no_provider, now_s, sw, swf};
@@ -23,13 +26,20 @@ use words::{merge_class, no_provider, now_s, sw, swf};
 /// The workspace's credits as a settings page shows them: the balance as the
 /// main figure (formatted by `Intl`), plan and status in words, the monthly
 /// allocation used as a progress bar, "resets Dec 1 — in 6 days", the grants
-/// by kind with what each has left and when it expires, the workspace's name,
+/// by kind with what each has left and when it expires, a downgrade waiting
+/// for the cycle's end and the latest purchases, the workspace's name,
 /// an "as of" time with a Refresh button, and a stale mark when the last
 /// refresh failed. A drained balance whose reset is still to come reads
 /// "Empty until Dec 1", never "expired". With a shared pool it adds the
 /// team's use this cycle by member (chart and table); it always ends with
 /// troubleshooting ("credits did not refresh", "feature still locked") and
 /// a Re-sync that re-reads the balance and the plans from the server.
+///
+/// An expired or canceled workspace gets "Renew {plan}" and a past-due one
+/// "Update payment method", for owners and admins: the host's `on_renew` or
+/// `on_fix_payment` when given, else bought through the checkout
+/// (`use_checkout`), which refreshes the figures and says what it added. A
+/// member is told to ask the owners and admins, by name.
 ///
 /// ## Usage
 ///
@@ -55,7 +65,8 @@ use words::{merge_class, no_provider, now_s, sw, swf};
 /// with parts `__balance-value`, `__plan` (`data-status`), `__figures`
 /// (`data-standing` = `healthy | low | empty_until_reset | empty | expired | past_due`),
 /// `__bar` (`role="progressbar"`), `__grants`, `__team`, `__chart`, `__trouble`,
-/// `__advice` (`data-advice`). Colours come from `--lc-subscription-*` and the
+/// `__advice` (`data-advice`), `__remedy`, `__remedy-action` (`data-way-out`),
+/// `__ask`, `__bought`, `__pending`, `__purchases`, `__purchase` (`data-kind`). Colours come from `--lc-subscription-*` and the
 /// shared tokens in `style/tokens.css`; link `style/subscription.css`.
 ///
 /// ## Errors
@@ -66,6 +77,12 @@ use words::{merge_class, no_provider, now_s, sw, swf};
 /// shows the generic error instead of panicking.
 #[component]
 pub fn SubscriptionBalance(
+    /// Renew an expired or canceled subscription (instead of the checkout).
+    #[prop(optional)]
+    on_renew: Option<Callback<()>>,
+    /// Update a failing payment method (instead of the checkout).
+    #[prop(optional)]
+    on_fix_payment: Option<Callback<()>>,
     /// Extra classes, merged with `lc-subscription`.
     #[prop(optional, into)]
     class: MaybeProp<String>,
@@ -136,6 +153,7 @@ pub fn SubscriptionBalance(
                 </button>
             </div>
             {body}
+            <Remedy ctx=ctx figures=figures on_renew=on_renew on_fix_payment=on_fix_payment />
             <Show when=shared>
                 <TeamUsage ctx=ctx as_of=as_of />
             </Show>

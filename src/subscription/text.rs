@@ -52,6 +52,23 @@ pub struct SubscriptionText {
     /// `{date}`.
     pub grant_expired: Word,
     pub grant_never_expires: Word,
+    /// `{plan}` and `{date}`: a downgrade waiting for the cycle's end.
+    pub pending_change: Word,
+    pub purchases_title: Word,
+    /// `{credits}`.
+    pub purchase_top_up: Word,
+    /// `{plan}` and `{credits}`.
+    pub purchase_upgrade: Word,
+    /// `{plan}` and `{date}`.
+    pub purchase_downgrade: Word,
+    /// `{plan}` and `{credits}`.
+    pub purchase_renewal: Word,
+    /// `{credits}`.
+    pub purchase_payment_fixed: Word,
+    /// `{credits}`: a kind of purchase a newer server adds.
+    pub purchase_other: Word,
+    /// `{time}` and `{member}`: when and by whom.
+    pub purchase_by: Word,
     /// `{time}`: when the figures were last confirmed.
     pub as_of: Word,
     pub loading: Word,
@@ -110,9 +127,22 @@ pub struct SubscriptionText {
     pub seats_unlimited: Word,
     pub features_label: Word,
     pub current_plan: Word,
+    /// The current plan's card when the subscription has ended.
+    pub plan_ended: Word,
     /// `{plan}`.
     pub upgrade: Word,
     pub ask_admin: Word,
+    /// `{admins}`: "Jonas Weber or Ari".
+    pub ask_admin_named: Word,
+    /// `{plan}`: an expired or canceled subscription, started again.
+    pub renew: Word,
+    pub fix_payment: Word,
+    /// Told to a member of an expired or past-due workspace: `{admins}`.
+    pub remedy_ask_named: Word,
+    /// As `remedy_ask_named` when the server names nobody.
+    pub remedy_ask: Word,
+    /// After a purchase from this page: `{credits}` added, `{balance}` now.
+    pub bought: Word,
     pub link_refused: Word,
     /// Action ids and their names; an id missing here is shown as sent.
     pub actions: Vec<(Word, Word)>,
@@ -177,6 +207,15 @@ impl Default for SubscriptionText {
             grant_expires: "expires {date}".into(),
             grant_expired: "expired {date}".into(),
             grant_never_expires: "never expires".into(),
+            pending_change: "Moves to {plan} on {date}.".into(),
+            purchases_title: "Purchases".into(),
+            purchase_top_up: "Top-up of {credits}".into(),
+            purchase_upgrade: "Upgrade to {plan}: {credits}".into(),
+            purchase_downgrade: "Downgrade to {plan} from {date}".into(),
+            purchase_renewal: "{plan} renewed: {credits}".into(),
+            purchase_payment_fixed: "Payment fixed: {credits}".into(),
+            purchase_other: "Purchase: {credits}".into(),
+            purchase_by: "{time}, {member}".into(),
             as_of: "As of {time}".into(),
             loading: "Loading your balance…".into(),
             team_title: "Usage this cycle by member".into(),
@@ -228,8 +267,15 @@ impl Default for SubscriptionText {
             seats_unlimited: "Unlimited seats".into(),
             features_label: "Includes".into(),
             current_plan: "Current plan".into(),
+            plan_ended: "Your plan, ended".into(),
             upgrade: "Upgrade to {plan}".into(),
             ask_admin: "Ask an owner or admin to change the plan.".into(),
+            ask_admin_named: "Ask {admins} to change the plan.".into(),
+            renew: "Renew {plan}".into(),
+            fix_payment: "Update payment method".into(),
+            remedy_ask_named: "Only an owner or admin can renew or update the payment. Ask {admins}.".into(),
+            remedy_ask: "Only an owner or admin can renew or update the payment.".into(),
+            bought: "Done: {credits} added; the balance is now {balance}.".into(),
             link_refused: "This plan's upgrade link was refused: it is not https or relative.".into(),
             actions: actions
                 .iter()

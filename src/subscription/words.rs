@@ -7,6 +7,7 @@ use credits_core::{GrantKind, PaymentMethod, Status, UsageStatus};
 use leptos::prelude::*;
 
 use super::SubscriptionText;
+use crate::hooks::{CheckoutHandle, CheckoutState};
 use crate::text::error_message;
 use crate::{ClientError, CreditsContext};
 
@@ -90,4 +91,19 @@ pub(crate) fn merge_class(base: &str, extra: Option<String>) -> String {
         Some(e) if !e.trim().is_empty() => format!("{base} {e}"),
         _ => base.to_owned(),
     }
+}
+
+/// "Done: 500 credits added; ..." after a purchase from this page.
+pub(crate) fn bought_line(ctx: CreditsContext, checkout: CheckoutHandle) -> Option<String> {
+    checkout.state.with(|s| match s {
+        CheckoutState::Done(_, p) => Some(swf(
+            ctx,
+            |t| &t.bought,
+            &[
+                ("credits", &ctx.credits(p.purchase.credits)),
+                ("balance", &ctx.credits(p.balance)),
+            ],
+        )),
+        _ => None,
+    })
 }

@@ -82,6 +82,14 @@ pub struct CreditsText {
     pub error_unauthorized: Cow<'static, str>,
     /// The retry button.
     pub retry: Cow<'static, str>,
+    /// On the button of a purchase under way (the checkout of any surface).
+    pub buying: Cow<'static, str>,
+    /// `{reason}`: why a purchase did not go through.
+    pub purchase_failed: Cow<'static, str>,
+    /// The `{reason}` when the checkout refused a member.
+    pub purchase_not_allowed: Cow<'static, str>,
+    /// The `{reason}` for any other refusal or failure.
+    pub purchase_error: Cow<'static, str>,
     /// The action needs another plan; `{plan}` is the plan's name.
     pub needs_plan: Cow<'static, str>,
     /// The Generate button's words.
@@ -138,6 +146,11 @@ impl Default for CreditsText {
             error_timed_out: "The credits service is taking too long".into(),
             error_unauthorized: "Sign in again to see costs".into(),
             retry: "Retry".into(),
+            buying: "Working on it…".into(),
+            purchase_failed:
+                "That did not go through ({reason}). Nothing more was charged; try again.".into(),
+            purchase_not_allowed: "only an owner or admin can buy".into(),
+            purchase_error: "the checkout could not complete it".into(),
             needs_plan: "Needs {plan}".into(),
             generate: "Generate".into(),
             estimate_title: "Cost estimate".into(),

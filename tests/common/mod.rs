@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod hooks;
+pub mod shop;
 
 pub use leptos_credits::testing::*;
 use leptos_credits::CreditsClient;

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::checkout::{PendingPlanChange, Purchase};
 use crate::PlanId;
 
 /// Where a workspace's subscription stands.
@@ -160,6 +161,12 @@ pub struct BalanceResponse {
     /// member is told to ask. Empty from a server that does not send it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub admins: Vec<BalanceMember>,
+    /// A downgrade waiting for the cycle's end; `None` from a server without a checkout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_plan_change: Option<PendingPlanChange>,
+    /// The latest checkouts, newest first; empty from a server without a checkout.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purchases: Vec<Purchase>,
 }
 
 #[cfg(test)]

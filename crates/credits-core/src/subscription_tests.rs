@@ -37,6 +37,8 @@ fn balance(status: Status, balance: u64, grants: Vec<GrantView>, cycle: bool) ->
         low_balance_threshold: 250,
         as_of: "2026-11-24T00:00:00Z".into(),
         admins: Vec::new(),
+        pending_plan_change: None,
+        purchases: Vec::new(),
     }
 }
 

@@ -144,7 +144,9 @@ pub fn GenerationBar(status: RwSignal<String>) -> impl IntoView {
             on_upgrade=Callback::new(move |plan: PlanId| {
                 status.set(format!("The checkout for the {} plan would open here.", plan.as_str()))
             })
-            on_top_up=Callback::new(move |()| status.set("The top-up checkout would open here.".into()))
+            on_top_up=Callback::new(move |credits: u64| {
+                status.set(format!("The checkout for {credits} credits would open here."))
+            })
             on_ask_admin=Callback::new(move |()| {
                 status.set("A request for credits would go to the workspace's admins.".into())
             })

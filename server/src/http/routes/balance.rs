@@ -10,7 +10,6 @@ use credits_core::{
     BalanceMember, BalanceResponse, CycleView, GrantView, MemberRef, PendingPlanChange, Purchase,
     Role, WorkspaceRef,
 };
-use serde::Serialize;
 
 use crate::domain::clock::{self, rfc3339};
 use crate::domain::hash::fnv1a;
@@ -37,23 +36,12 @@ pub async fn get(Member(view): Member, headers: HeaderMap) -> Response {
     response
 }
 
-/// The balance answer: the first contract's fields, plus the checkout's
-/// `pending_plan_change` and `purchases` (each omitted when there is none).
-#[derive(Debug, Serialize)]
-pub struct BalanceAnswer {
-    #[serde(flatten)]
-    pub base: BalanceResponse,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pending_plan_change: Option<PendingPlanChange>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub purchases: Vec<Purchase>,
-}
-
-/// The wire form of the workspace as `view` sees it at `now`.
-pub fn balance(view: &MemberView, now: i64) -> BalanceAnswer {
+/// The wire form of the workspace as `view` sees it at `now`: the first
+/// contract's fields, plus the checkout's `pending_plan_change` and
+/// `purchases` (each omitted when there is none).
+pub fn balance(view: &MemberView, now: i64) -> BalanceResponse {
     let w = &view.workspace;
-    BalanceAnswer {
-        base: base(view, now),
+    BalanceResponse {
         pending_plan_change: w.pending_change.as_ref().map(|p| PendingPlanChange {
             plan: p.plan,
             effective_at: rfc3339(p.effective_at),
@@ -74,6 +62,7 @@ pub fn balance(view: &MemberView, now: i64) -> BalanceAnswer {
                 effective_at: rfc3339(p.effective_at),
             })
             .collect(),
+        ..base(view, now)
     }
 }
 
@@ -121,6 +110,8 @@ fn base(view: &MemberView, now: i64) -> BalanceResponse {
                 role: m.role,
             })
             .collect(),
+        pending_plan_change: None,
+        purchases: Vec::new(),
     }
 }
 

@@ -1,0 +1,85 @@
+//! What was bought: a downgrade waiting for the cycle's end, and the latest
+//! purchases (the balance answer's `pending_plan_change` and `purchases`).
+
+use credits_core::time::parse_rfc3339;
+use credits_core::{BalanceResponse, Purchase, PurchaseKind};
+use leptos::prelude::*;
+
+use super::words::{locale, sw, swf, Pick};
+use crate::intl::{format_day, format_moment};
+use crate::text::plan_name;
+use crate::CreditsContext;
+
+fn what(ctx: CreditsContext, p: &Purchase) -> String {
+    let loc = locale(ctx);
+    let plan = plan_name(p.plan.as_str());
+    let credits = ctx.credits(p.credits);
+    let day = parse_rfc3339(&p.effective_at)
+        .map(|t| format_day(t, loc.as_deref()))
+        .unwrap_or_default();
+    let pick: Pick = match p.kind {
+        PurchaseKind::TopUp => |t| &t.purchase_top_up,
+        PurchaseKind::Upgrade => |t| &t.purchase_upgrade,
+        PurchaseKind::Downgrade => |t| &t.purchase_downgrade,
+        PurchaseKind::Renewal => |t| &t.purchase_renewal,
+        PurchaseKind::PaymentFixed => |t| &t.purchase_payment_fixed,
+        PurchaseKind::Unknown => |t| &t.purchase_other,
+    };
+    swf(
+        ctx,
+        pick,
+        &[("plan", &plan), ("credits", &credits), ("date", &day)],
+    )
+}
+
+/// The pending change and the purchases list; nothing when there is neither.
+pub(crate) fn purchases(ctx: CreditsContext, b: &BalanceResponse) -> Option<AnyView> {
+    if b.pending_plan_change.is_none() && b.purchases.is_empty() {
+        return None;
+    }
+    let loc = locale(ctx);
+    let pending = b.pending_plan_change.as_ref().map(|p| {
+        let day = parse_rfc3339(&p.effective_at)
+            .map(|t| format_day(t, loc.as_deref()))
+            .unwrap_or_default();
+        let said = swf(
+            ctx,
+            |t| &t.pending_change,
+            &[("plan", &plan_name(p.plan.as_str())), ("date", &day)],
+        );
+        view! { <p class="lc-subscription__pending">{said}</p> }
+    });
+    let rows = b
+        .purchases
+        .iter()
+        .map(|p| {
+            let time = parse_rfc3339(&p.at)
+                .map(|t| format_moment(t, loc.as_deref()))
+                .unwrap_or_default();
+            let by = swf(
+                ctx,
+                |t| &t.purchase_by,
+                &[("time", &time), ("member", &p.member.name)],
+            );
+            view! {
+                <li class="lc-subscription__purchase" data-kind=p.kind.as_str()>
+                    <span class="lc-subscription__purchase-what">{what(ctx, p)}</span>
+                    <span class="lc-subscription__purchase-by">{by}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let list = (!b.purchases.is_empty()).then(|| {
+        view! {
+            <h3 class="lc-subscription__subtitle">{sw(ctx, |t| &t.purchases_title)}</h3>
+            <ul class="lc-subscription__purchases">{rows}</ul>
+        }
+    });
+    Some(
+        view! {
+            {pending}
+            {list}
+        }
+        .into_any(),
+    )
+}
