@@ -10,7 +10,7 @@
 // A serious or critical axe violation fails its check (rule id, impact,
 // targets and axe's failure summary are printed); moderate ones are reported.
 import { chromium } from "playwright-core";
-import { CHROMIUM, FLAGS, assert, check, finish } from "./harness.mjs";
+import { CHROMIUM, FLAGS, assert, check, finish, pickWorkspace, settled } from "./harness.mjs";
 import { mkdtempSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -61,10 +61,6 @@ async function openPage(colorScheme, width = 1100, height = 760) {
   page.setDefaultTimeout(15000);
   return { context, page };
 }
-
-const pickWorkspace = (page, i) => page.getByLabel("Workspace").selectOption(String(i));
-const settled = (page) =>
-  page.waitForFunction(() => document.querySelectorAll("[data-state=loading], [data-state=refreshing]").length === 0);
 
 /// Every state, in one colour scheme; `theme` also marks <html> with data-lc-theme.
 async function everyState(scheme, theme) {

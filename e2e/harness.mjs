@@ -34,6 +34,16 @@ export async function openPage(prefix, options = {}) {
   return { context, page };
 }
 
+/// Picks the `i`th workspace of the demo header's switcher.
+export const pickWorkspace = (page, i) => page.getByLabel("Workspace").selectOption(String(i));
+
+/// The switcher's workspaces, in order (what `pickWorkspace` takes the index of).
+export const workspaceLabels = (page) => page.getByLabel("Workspace").locator("option").allInnerTexts();
+
+/// Waits until nothing on the page is loading or refreshing.
+export const settled = (page) =>
+  page.waitForFunction(() => document.querySelectorAll("[data-state=loading], [data-state=refreshing]").length === 0);
+
 let passed = 0;
 let failed = 0;
 

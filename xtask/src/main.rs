@@ -14,6 +14,7 @@ mod precompress;
 mod probes;
 mod process;
 mod publish;
+mod screenshots;
 mod server;
 mod size;
 mod smoke;
@@ -62,6 +63,13 @@ Commands:
                      then each surface probe's (examples/size-probes) and what
                      it adds over the base probe; fails when any figure is over
                      its budget (xtask/src/budget.rs).
+  screenshots        Build the demo (release), serve it with the reference server
+                     on a free port, and photograph each surface with
+                     e2e/screenshots.mjs (playwright-core, Debian's Chromium):
+                     the generation bar with the estimator open, each
+                     out-of-credits prompt the demo's workspaces open, and
+                     Settings -> Subscription, at 1280x800 and 375x812, light
+                     and dark, into docs/images/ (replacing the PNGs there).
   bench-server [--seconds N] [--connections N]
                      Build the reference server (release) and load it on
                      loopback: single and 8-item quotes per second, and
@@ -101,6 +109,7 @@ fn main() -> ExitCode {
         "test" => test::run(&ws, rest),
         "demo" => demo::run(&ws, rest),
         "size" => no_options(command, rest).and_then(|()| size::run(&ws)),
+        "screenshots" => no_options(command, rest).and_then(|()| screenshots::run(&ws)),
         "bench-server" => bench_server::run(&ws, rest),
         "ssr-host" => ssr_host::run(&ws, rest),
         other => {

@@ -3,6 +3,7 @@
 //! must show the server's quote in credits, then real key presses and clicks)
 //! and checked by `e2e/a11y.mjs`.
 
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -13,19 +14,25 @@ use crate::{demo, Result};
 
 pub fn run(ws: &Workspace) -> Result<()> {
     demo::trunk_build(ws)?;
-    let server = server::start(
+    let server = serve_dist(ws, "server-demo-smoke")?;
+    let result = end_to_end(ws, &server);
+    let note = server.log_note();
+    drop(server);
+    result.map_err(|e| format!("{e}\n{note}"))
+}
+
+/// The built demo (`dist/`) with the demo data, served by the reference
+/// server on a free port; its log is `target/xtask/<log_name>.log`.
+pub fn serve_dist(ws: &Workspace, log_name: &str) -> Result<Server> {
+    server::start(
         ws,
         &server::Options {
             listen: "127.0.0.1:0",
             seed_demo: true,
             static_dir: Some("dist".as_ref()),
-            log_name: "server-demo-smoke",
+            log_name,
         },
-    )?;
-    let result = end_to_end(ws, &server);
-    let note = server.log_note();
-    drop(server);
-    result.map_err(|e| format!("{e}\n{note}"))
+    )
 }
 
 /// `e2e/demo.mjs`: the demo driven with real key presses and clicks
@@ -46,12 +53,24 @@ fn end_to_end(ws: &Workspace, server: &Server) -> Result<()> {
 /// `server` serves, printing its lines; fails with the end of its stderr.
 pub fn node_script(ws: &Workspace, script: &str, server: &Server) -> Result<()> {
     let scratch = ws.scratch_dir()?;
+    node_script_into(ws, script, server, &scratch, Duration::from_secs(180))
+}
+
+/// As [`node_script`], with the screenshots going to `dir` and `timeout`
+/// for the whole script.
+pub fn node_script_into(
+    ws: &Workspace,
+    script: &str,
+    server: &Server,
+    dir: &Path,
+    timeout: Duration,
+) -> Result<()> {
     let mut cmd = Command::new("node");
     cmd.current_dir(&ws.root)
         .arg(script)
         .arg(format!("{}/", server.url))
-        .arg(&scratch);
-    let captured = capture_with_timeout(&mut cmd, Duration::from_secs(180))?;
+        .arg(dir);
+    let captured = capture_with_timeout(&mut cmd, timeout)?;
     print!("{}", captured.stdout);
     if captured.status.success() {
         return Ok(());
@@ -62,7 +81,7 @@ pub fn node_script(ws: &Workspace, script: &str, server: &Server) -> Result<()> 
 (screenshots in {})",
         failed(&cmd, captured.status),
         tail(&captured.stderr, 30),
-        show(ws, &scratch)
+        show(ws, dir)
     ))
 }
 
