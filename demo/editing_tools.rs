@@ -7,7 +7,11 @@ struct Tool {
     name: &'static str,
     description: &'static str,
     action: CreditAction,
+    /// The button's word.
+    verb: &'static str,
 }
+
+const APPLY: &str = "Apply";
 
 fn tools() -> Vec<Tool> {
     vec![
@@ -15,36 +19,56 @@ fn tools() -> Vec<Tool> {
             name: "Upscale 2×",
             description: "Sharper, twice the pixels",
             action: CreditAction::Upscale(Upscale { factor: 2 }),
+            verb: APPLY,
         },
         Tool {
             name: "Upscale 4×",
             description: "Print-ready detail",
             action: CreditAction::Upscale(Upscale { factor: 4 }),
+            verb: APPLY,
         },
         Tool {
             name: "Remove background",
             description: "Cut out the subject",
             action: CreditAction::RemoveBackground(EditCount::default()),
+            verb: APPLY,
         },
         Tool {
             name: "Inpaint",
             description: "Repaint a selected area",
             action: CreditAction::Inpaint(EditCount::default()),
+            verb: APPLY,
         },
         Tool {
             name: "Expand",
             description: "Extend past the frame",
             action: CreditAction::Expand(EditCount::default()),
+            verb: APPLY,
         },
         Tool {
             name: "Relight",
             description: "Change the lighting",
             action: CreditAction::Relight(EditCount::default()),
+            verb: APPLY,
+        },
+        // Uploading, viewing and downloading are free: the badge says so, with no number.
+        Tool {
+            name: "Upload",
+            description: "Add an image from your device",
+            action: CreditAction::AssetUpload,
+            verb: "Upload",
+        },
+        Tool {
+            name: "View",
+            description: "Open at full size",
+            action: CreditAction::AssetView,
+            verb: "View",
         },
         Tool {
             name: "Download",
             description: "Full-resolution PNG",
             action: CreditAction::AssetDownload,
+            verb: "Download",
         },
     ]
 }
@@ -76,7 +100,7 @@ pub fn EditingTools() -> impl IntoView {
                                     on_generate=spend
                                     on_refused=refused
                                     busy=busy
-                                    label="Apply"
+                                    label=tool.verb
                                     hide_cost=true
                                     class="edit-tool__run"
                                 />

@@ -1,23 +1,23 @@
 use leptos::prelude::*;
 use leptos_credits::{
-    use_affordability, Affordability, CostBadge, CostEstimator, CreditAction, GenerateButton,
-    ImageGenerate, LowBalanceBanner, Quality, Refusal,
+    use_affordability, Affordability, CostBadge, CostEstimator, CreditAction, DraftPlan,
+    FinishButton, GenerateButton, LowBalanceBanner, Refusal,
 };
 
-use crate::spend::{use_refused, use_short, use_spend, DemoPrompt};
+use crate::bar_settings::{ModeFields, Settings};
+use crate::mode_switch::ModeSwitch;
+use crate::spend::{use_refused, use_short, use_spend, use_spend_then, DemoPrompt};
 
-/// The host's generation bar: prompt, Quality, Images, the cost estimator and Generate.
+/// The host's generation bar: prompt, mode (Image, Video, Train) and its
+/// settings, the cost estimator, Generate, and Finish after a draft.
 #[component]
 pub fn GenerationBar() -> impl IntoView {
-    let quality = RwSignal::new(Quality::Standard);
-    let count = RwSignal::new(4u32);
+    let settings = Settings::new();
     let status = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let refusal = RwSignal::new(None::<Refusal>);
     let spend = use_spend(status, busy, refusal);
-    let action = Signal::derive(move || {
-        CreditAction::ImageGenerate(ImageGenerate::new(quality.get(), count.get()))
-    });
+    let action = Signal::derive(move || settings.action());
     let refused = use_refused(refusal, action);
     let short = use_short(refusal, action);
     let fit = use_affordability(action);
@@ -26,10 +26,28 @@ pub fn GenerationBar() -> impl IntoView {
         _ => None,
     });
     // The estimator proposes other settings; the host adopts the one picked.
-    let on_pick = Callback::new(move |picked: CreditAction| {
-        if let CreditAction::ImageGenerate(s) = picked {
-            quality.set(s.quality);
-            count.set(s.count);
+    let on_pick = Callback::new(move |picked: CreditAction| settings.adopt(picked));
+
+    // Draft first, then finish: the draft runs with the settings left as they
+    // are; once it is done, Finish offers the settings themselves.
+    let drafting = StoredValue::new(None::<DraftPlan>);
+    let drafted = RwSignal::new(None::<DraftPlan>);
+    let draft_done = Callback::new(move |_| drafted.set(drafting.get_value()));
+    let spend_draft = use_spend_then(status, busy, refusal, Some(draft_done));
+    let on_draft_first = Callback::new(move |plan: DraftPlan| {
+        drafted.set(None);
+        drafting.set_value(Some(plan.clone()));
+        spend_draft.run(plan.draft);
+    });
+    let on_finish = Callback::new(move |finish: CreditAction| {
+        drafted.set(None);
+        spend.run(finish);
+    });
+    // Other settings than the drafted ones: Generate is the way, not Finish.
+    Effect::new(move |_| {
+        let now = action.get();
+        if drafted.with_untracked(|d| d.as_ref().is_some_and(|p| p.finish != now)) {
+            drafted.set(None);
         }
     });
 
@@ -43,39 +61,17 @@ pub fn GenerationBar() -> impl IntoView {
                 placeholder="A lighthouse at dusk, painted in gouache"
             ></textarea>
             <div class="gen-bar__controls">
-                <label class="demo-field">
-                    <span>"Quality"</span>
-                    <select
-                        prop:value=move || quality.get().as_str()
-                        on:change=move |ev| {
-                            if let Some(q) = Quality::parse(&event_target_value(&ev)) {
-                                quality.set(q);
-                            }
-                        }
-                    >
-                        <option value="draft">"Draft"</option>
-                        <option value="standard">"Standard"</option>
-                        <option value="high">"High"</option>
-                    </select>
-                </label>
-                <label class="demo-field">
-                    <span>"Images"</span>
-                    <input
-                        type="number"
-                        min="1"
-                        max="16"
-                        prop:value=move || count.get().to_string()
-                        on:input=move |ev| {
-                            // Keep the last valid count while the person is mid-edit.
-                            if let Ok(n @ 1..=16) = event_target_value(&ev).parse::<u32>() {
-                                count.set(n);
-                            }
-                        }
-                    />
-                </label>
+                <ModeSwitch mode=settings.mode />
+                <ModeFields settings=settings />
                 <span class="gen-bar__spacer"></span>
                 <CostBadge action=action />
-                <CostEstimator action=action on_pick=on_pick on_short=short />
+                <CostEstimator
+                    action=action
+                    on_pick=on_pick
+                    on_draft_first=on_draft_first
+                    on_short=short
+                />
+                <FinishButton plan=drafted on_finish=on_finish on_refused=refused busy=busy />
                 <GenerateButton action=action on_generate=spend on_refused=refused busy=busy />
             </div>
             <p class="gen-bar__status" role="status">{move || status.get()}</p>

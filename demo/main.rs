@@ -5,8 +5,10 @@
 #![recursion_limit = "256"]
 
 mod app;
+mod bar_settings;
 mod editing_tools;
 mod generation_bar;
+mod mode_switch;
 mod spend;
 mod subscription_page;
 mod workspaces;

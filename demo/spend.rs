@@ -16,6 +16,16 @@ pub fn use_spend(
     busy: RwSignal<bool>,
     refusal: RwSignal<Option<Refusal>>,
 ) -> Callback<CreditAction> {
+    use_spend_then(status, busy, refusal, None)
+}
+
+/// As [`use_spend`], then `then` with the action once the server charged for it.
+pub fn use_spend_then(
+    status: RwSignal<String>,
+    busy: RwSignal<bool>,
+    refusal: RwSignal<Option<Refusal>>,
+    then: Option<Callback<CreditAction>>,
+) -> Callback<CreditAction> {
     let balance = use_balance();
     let ctx = use_credits();
     let credits = move |n: u64| ctx.map(|c| c.credits(n)).unwrap_or_else(|| n.to_string());
@@ -28,11 +38,16 @@ pub fn use_spend(
         status.set("Generating…".into());
         spawn_local(async move {
             let message = match store.generate(&action).await {
-                Ok(done) => format!(
-                    "Done: {} spent, {} left.",
-                    credits(done.credits_charged),
-                    credits(done.balance)
-                ),
+                Ok(done) => {
+                    if let Some(then) = then {
+                        then.run(action.clone());
+                    }
+                    format!(
+                        "Done: {} spent, {} left.",
+                        credits(done.credits_charged),
+                        credits(done.balance)
+                    )
+                }
                 Err(e) => match Refusal::from_error(&e, Some(action)) {
                     Some(r) => {
                         let _ = refusal.try_set(Some(r));

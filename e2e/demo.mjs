@@ -124,12 +124,82 @@ try {
     await bar.getByLabel("Images").fill("4");
   });
 
-  await check("editing tools show their costs and Free for downloads", async () => {
+  await check("editing tools show their costs and Free for upload, view and download", async () => {
     const tools = page.locator(".edit-tools");
     await page.waitForFunction(() => document.querySelectorAll(".edit-tools .lc-cost-badge[data-state=loading]").length === 0);
     const text = await tools.innerText();
     assert(/Upscale 2×[\s\S]*2 credits/.test(text), "upscale 2× costs 2 credits");
-    assert(/Download[\s\S]*Free/.test(text), "download is Free");
+    for (const free of ["Upload", "View", "Download"]) {
+      const row = tools.locator(".edit-tool").filter({ hasText: free }).last();
+      const badge = (await row.locator(".lc-cost-badge").innerText()).trim();
+      assert(/Free$/.test(badge) && !/\d/.test(badge), `${free} shows ${JSON.stringify(badge)}, not Free with no number`);
+    }
+  });
+
+  // The bar's badge, Generate's chip and the estimator's cost, once they all say `cost`.
+  const barSays = async (cost) => {
+    await page.waitForFunction((c) => {
+      const bar = document.querySelector(".gen-bar");
+      const badge = bar?.querySelector(".lc-cost-badge__value")?.textContent;
+      const chip = bar?.querySelector(".lc-generate:not(.lc-finish) .lc-generate__cost")?.textContent;
+      return badge === c && chip === c;
+    }, cost);
+  };
+  const estimatorOption = async (label, cost) => {
+    await trigger.click();
+    const dialog = page.getByRole("dialog", { name: /cost estimate/i });
+    const option = dialog.locator(".lc-cost-estimator__option").filter({ hasText: label }).first();
+    await option.locator(".lc-cost-estimator__option-cost", { hasText: cost }).waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+  };
+
+  await check("the mode switch is a labelled radio group the arrow keys walk", async () => {
+    const modes = bar.getByRole("radiogroup", { name: "Mode" });
+    await modes.getByRole("radio", { name: "Image" }).focus();
+    await page.keyboard.press("ArrowRight");
+    assert(await modes.getByRole("radio", { name: "Video" }).isChecked(), "ArrowRight selects Video");
+    await bar.getByLabel("Seconds").waitFor();
+    await bar.getByLabel("Resolution").waitFor();
+  });
+
+  await check("video is priced by the badge, the estimator's ladder and Generate", async () => {
+    // Standard, 5 s at 720p: 6 × 2 × 5 credits; at 1080p, 6 × 3 × 5.
+    await barSays("60 credits");
+    await estimatorOption("1080p", "90 credits");
+    await bar.getByLabel("Resolution").selectOption("1080p");
+    await barSays("90 credits");
+    await bar.getByLabel("Resolution").selectOption("720p");
+  });
+
+  await check("training is priced by the badge, the estimator's ladder and Generate", async () => {
+    await bar.getByRole("radio", { name: "Video" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await bar.getByLabel("Training images").waitFor();
+    // 100 credits of setup + 10 images × 1,000 steps / 1,000.
+    await barSays("110 credits");
+    await estimatorOption("500 steps", "105 credits");
+    await bar.getByRole("radio", { name: "Train" }).focus();
+    await page.keyboard.press("ArrowRight");
+    assert(await bar.getByRole("radio", { name: "Image" }).isChecked(), "ArrowRight wraps to Image");
+  });
+
+  await check("draft first keeps the settings, then Finish at High generates them", async () => {
+    await bar.getByLabel("Quality").selectOption("high");
+    await barSays("40 credits");
+    await trigger.click();
+    const dialog = page.getByRole("dialog", { name: /cost estimate/i });
+    const draft = dialog.locator("[data-change=draft-preview]");
+    await draft.getByText("draft 1 + final 40 = 41 credits").waitFor();
+    await draft.click();
+    await dialog.waitFor({ state: "detached" });
+    await bar.getByText(/Done: 1 credit spent, 115 credits left\./).waitFor();
+    assert((await bar.getByLabel("Quality").inputValue()) === "high", "the draft kept the quality");
+    assert((await bar.getByLabel("Images").inputValue()) === "4", "the draft kept the count");
+    await bar.getByRole("button", { name: /^Finish at High quality/ }).click();
+    await bar.getByText(/Done: 40 credits spent, 75 credits left\./).waitFor();
+    await bar.locator(".lc-finish").waitFor({ state: "detached" });
+    await bar.getByLabel("Quality").selectOption("standard");
   });
 
   await check("at 320 px wide the open estimator fits the screen", async () => {

@@ -57,6 +57,7 @@ pub use api::{
 pub use balance::{use_balance, BalanceHandle, BalanceState, BalanceStore, KnownBalance};
 pub use cost_badge::CostBadge;
 pub use cost_estimator::CostEstimator;
+pub use credits_core::estimate::{DraftPlan, PlanCost};
 /// What an action is, for pricing: `credits_core::Action`, named so that
 /// `use leptos::prelude::*; use leptos_credits::*;` stays unambiguous
 /// (Leptos's prelude has its own `Action`).
@@ -66,7 +67,7 @@ pub use credits_core::{
     PurchaseKind, PurchaseResponse, Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale,
     VideoGenerate,
 };
-pub use generate_button::{use_affordability, Affordability, GenerateButton};
+pub use generate_button::{use_affordability, Affordability, FinishButton, GenerateButton};
 pub use hooks::{
     use_checkout, use_quote, use_quotes, CheckoutHandle, CheckoutState, Loaded, Order, QuoteHandle,
     QuoteState, QuotesHandle, QuotesState,

@@ -5,6 +5,7 @@ mod common;
 
 use std::time::Duration;
 
+use common::estimator::{ladder, trigger};
 use common::hooks;
 use common::*;
 use leptos::prelude::*;
@@ -40,12 +41,6 @@ fn estimator(
     })
 }
 
-fn trigger(root: &Element) -> HtmlElement {
-    query(root, "button[aria-haspopup=\"dialog\"]")
-        .and_then(|e| e.dyn_into().ok())
-        .expect("the estimator has a trigger button with aria-haspopup=dialog")
-}
-
 /// Opens the popover by clicking its trigger and waits for the quoted numbers.
 async fn open_and_settle(m: &Mounted) -> Element {
     trigger(&m.root).click();
@@ -58,19 +53,6 @@ async fn open_and_settle(m: &Mounted) -> Element {
         .map(|_| dialog)
     })
     .await
-}
-
-/// `(label, cost)` of each ladder option, in order, with the current marker stripped.
-fn ladder(dialog: &Element) -> Vec<(String, String)> {
-    query_all(dialog, ".lc-cost-estimator__option")
-        .iter()
-        .map(|o| {
-            (
-                query_text(o, ".lc-cost-estimator__option-label"),
-                query_text(o, ".lc-cost-estimator__option-cost"),
-            )
-        })
-        .collect()
 }
 
 fn option(dialog: &Element, label: &str) -> HtmlElement {

@@ -91,6 +91,27 @@ fn the_generate_button_renders_without_a_cost_it_does_not_know() {
 }
 
 #[test]
+fn the_finish_button_renders_its_words_without_a_cost_and_nothing_without_a_plan() {
+    fn finish() -> impl IntoView {
+        let plan = DraftPlan::for_action(&images());
+        view! { <FinishButton plan=Signal::stored(plan) on_finish=Callback::new(|_| {}) /> }
+    }
+    for html in [render(|| provided(finish)), render(finish)] {
+        assert!(html.contains("lc-finish"), "{html}");
+        assert!(html.contains("data-affordability=\"unknown\""), "{html}");
+        assert!(!html.contains("lc-generate__cost"), "{html}");
+    }
+    let inside = render(|| provided(finish));
+    assert!(inside.contains("Finish at High quality"), "{inside}");
+    let none = render(|| {
+        provided(
+            || view! { <FinishButton plan={None::<DraftPlan>} on_finish=Callback::new(|_| {}) /> },
+        )
+    });
+    assert!(!none.contains("<button"), "no plan, no button: {none}");
+}
+
+#[test]
 fn the_low_balance_banner_renders_empty_until_the_balance_is_known() {
     for html in [
         render(|| provided(|| view! { <LowBalanceBanner next_cost=64u64 /> })),

@@ -7,11 +7,7 @@ use crate::text::fill;
 use crate::CreditsContext;
 
 pub fn quality(ctx: &CreditsContext, q: Quality) -> String {
-    match q {
-        Quality::Draft => ctx.word(|t| &t.quality_draft),
-        Quality::Standard => ctx.word(|t| &t.quality_standard),
-        Quality::High => ctx.word(|t| &t.quality_high),
-    }
+    ctx.quality(q)
 }
 
 pub fn change(ctx: &CreditsContext, change: Change) -> String {
@@ -23,6 +19,8 @@ pub fn change(ctx: &CreditsContext, change: Change) -> String {
             ctx.word(|t| &t.video_resolution),
             &[("resolution", r.as_str())],
         ),
+        Change::Steps(n) => ctx.counted(|t| &t.train_steps, n.into()),
+        Change::TrainingImages(n) => ctx.counted(|t| &t.train_images, n.into()),
         Change::DraftPreview => ctx.word(|t| &t.draft_preview),
     }
 }

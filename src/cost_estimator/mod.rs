@@ -1,5 +1,6 @@
 //! `CostEstimator`: the settings (gear) button beside Generate and its cost popover.
 
+mod focus;
 mod icon;
 pub(crate) mod labels;
 mod ladder;
@@ -8,14 +9,15 @@ mod summary;
 
 use leptos::html::{Button, Div};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 pub use ladder::{Ladder, LadderState};
 pub use summary::{Freshness, WayOut};
 
+use credits_core::estimate::DraftPlan;
+use summary::failed;
+
 use crate::primitives::{is_safe_href, unique_id, use_controllable, use_dismiss};
-use crate::text::error_message;
-use crate::{use_balance, use_credits, ClientError, CreditAction, CreditsContext, CreditsText};
+use crate::{use_balance, use_credits, ClientError, CreditAction, CreditsText};
 
 /// A gear button for the generation bar that opens a popover with what the
 /// current action will cost: the server's quote and breakdown, the balance
@@ -67,6 +69,13 @@ pub fn CostEstimator(
     /// Called with an alternative the person picks; the host changes its settings to match.
     #[prop(optional)]
     on_pick: Option<Callback<CreditAction>>,
+    /// Draft first, then finish: called with a [`DraftPlan`] when the person
+    /// picks the draft preview, after the popover closes. The host keeps its
+    /// settings (`on_pick` is not called), generates `plan.draft`, then offers
+    /// `plan.finish`, e.g. with [`crate::FinishButton`]. With it, the draft
+    /// preview's row shows both costs ("draft 1 + final 16 = 17 credits").
+    #[prop(optional)]
+    on_draft_first: Option<Callback<DraftPlan>>,
     /// Open state, when the host controls it; otherwise the component keeps its own.
     #[prop(optional, into)]
     open: MaybeProp<bool>,
@@ -105,34 +114,24 @@ pub fn CostEstimator(
     });
     use_dismiss(root, is_open, close);
     // Focus moves into the popover when it opens, so Tab walks its options next.
-    Effect::new(move |_| {
-        if let (true, Some(d)) = (is_open.get(), dialog.get()) {
-            let _ = d.focus();
-        }
-    });
-    // A pick re-renders the ladder; focus follows to the newly current option
-    // instead of falling to the page.
-    let refocus = StoredValue::new(false);
-    Effect::new(move |_| {
-        if !matches!(ladder.get(), LadderState::Ready(_)) || !refocus.get_value() {
-            return;
-        }
-        refocus.set_value(false);
-        if let Some(d) = dialog.get_untracked() {
-            let current = d.query_selector("[aria-current=\"true\"]").ok().flatten();
-            let target: web_sys::HtmlElement = match current.and_then(|c| c.dyn_into().ok()) {
-                Some(c) => c,
-                None => d.into(),
-            };
-            let _ = target.focus();
-        }
-    });
+    let refocus = focus::use_popover_focus(is_open, ladder, dialog);
     let on_pick = on_pick.map(|host| {
         Callback::new(move |picked: CreditAction| {
             refocus.set_value(true);
             host.run(picked);
         })
     });
+
+    let on_draft_first = on_draft_first.map(|host| {
+        Callback::new(move |plan: DraftPlan| {
+            close.run(());
+            host.run(plan);
+        })
+    });
+    let picks = options::Picks {
+        pick: on_pick,
+        draft_first: on_draft_first,
+    };
 
     let text = move |pick: fn(&CreditsText) -> &std::borrow::Cow<'static, str>| match ctx {
         Some(c) => c.word(pick),
@@ -160,7 +159,7 @@ pub fn CostEstimator(
         (Some(c), LadderState::Ready(l)) => view! {
             <div class="lc-cost-estimator__summary">{summary::summary(c, &l, way_out(), fresh())}</div>
             {options::hint_list(c, &l)}
-            {options::options(c, &l, action.get_untracked(), on_pick)}
+            {options::options(c, &l, action.get_untracked(), picks)}
         }
         .into_any(),
         (c, LadderState::Failed(e)) => failed(c, e, retry),
@@ -206,18 +205,4 @@ pub fn CostEstimator(
             </Show>
         </div>
     }
-}
-
-fn failed(ctx: Option<CreditsContext>, error: ClientError, retry: Callback<()>) -> AnyView {
-    let retry_label = match ctx {
-        Some(c) => c.word(|t| &t.retry),
-        None => CreditsText::default().retry.to_string(),
-    };
-    view! {
-        <p class="lc-cost-estimator__error" title=error.to_string()>{error_message(ctx, &error)}</p>
-        <button type="button" class="lc-cost-estimator__retry" on:click=move |_| retry.run(())>
-            {retry_label}
-        </button>
-    }
-    .into_any()
 }

@@ -1,6 +1,6 @@
 //! The alternatives ladder and the saving hints.
 
-use credits_core::estimate::{hints, Change};
+use credits_core::estimate::{hints, Change, DraftPlan, PlanCost};
 use credits_core::{Action as CreditAction, QuoteItem};
 use leptos::prelude::*;
 
@@ -17,11 +17,19 @@ fn usable_credits(item: &QuoteItem) -> Option<u64> {
     }
 }
 
+/// What a click on an option tells the host.
+#[derive(Clone, Copy)]
+pub struct Picks {
+    pub pick: Option<Callback<CreditAction>>,
+    /// When given, the draft preview is a draft-then-finish plan, not a pick.
+    pub draft_first: Option<Callback<DraftPlan>>,
+}
+
 pub fn options(
     ctx: CreditsContext,
     ladder: &Ladder,
     current: CreditAction,
-    on_pick: Option<Callback<CreditAction>>,
+    picks: Picks,
 ) -> AnyView {
     if ladder.options.is_empty() {
         return ().into_any();
@@ -43,6 +51,17 @@ pub fn options(
                 QuoteItem::Quoted(q) => ctx.credits(q.credits),
                 QuoteItem::Invalid { .. } => "—".to_owned(),
             };
+            // The draft preview, when the host takes plans: draft it, keep the settings, finish after.
+            let plan = match (alt.change, picks.draft_first) {
+                (Change::DraftPreview, Some(cb)) => Some((cb, DraftPlan {
+                    draft: alt.action.clone(),
+                    finish: current.clone(),
+                })),
+                _ => None,
+            };
+            let plan_cost = plan.as_ref().and_then(|_| {
+                PlanCost::new(usable_credits(item)?, usable_credits(&ladder.current)?)
+            });
             let action = alt.action.clone();
             let pickable = usable_credits(item).is_some() && !is_current;
             view! {
@@ -53,10 +72,11 @@ pub fn options(
                         data-change=change_key(alt.change)
                         aria-current=is_current.then_some("true")
                         aria-disabled=(!pickable && !is_current).then_some("true")
-                        on:click=move |_| {
-                            if let (true, Some(cb)) = (pickable, on_pick) {
-                                cb.run(action.clone());
-                            }
+                        on:click=move |_| match (&plan, picks.pick) {
+                            _ if !pickable => {}
+                            (Some((cb, p)), _) => cb.run(p.clone()),
+                            (None, Some(cb)) => cb.run(action.clone()),
+                            (None, None) => {}
                         }
                     >
                         <span class="lc-cost-estimator__option-label">{label}</span>
@@ -67,6 +87,10 @@ pub fn options(
                                 }
                             })}
                         <span class="lc-cost-estimator__option-cost">{cost}</span>
+                        {plan_cost
+                            .map(|c| {
+                                view! { <span class="lc-cost-estimator__option-plan">{ctx.plan_cost(c)}</span> }
+                            })}
                     </button>
                 </li>
             }
@@ -109,6 +133,8 @@ fn change_key(change: Change) -> String {
         Change::Count(n) => format!("count-{n}"),
         Change::Duration(s) => format!("duration-{s}"),
         Change::Resolution(r) => format!("resolution-{}", r.as_str()),
+        Change::Steps(n) => format!("steps-{n}"),
+        Change::TrainingImages(n) => format!("training-images-{n}"),
         Change::DraftPreview => "draft-preview".to_owned(),
     }
 }

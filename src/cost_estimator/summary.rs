@@ -5,8 +5,8 @@ use credits_core::{Quote, QuoteItem};
 use leptos::prelude::*;
 
 use super::ladder::Ladder;
-use crate::text::{fill, plan_name};
-use crate::CreditsContext;
+use crate::text::{error_message, fill, plan_name};
+use crate::{CreditsContext, CreditsText};
 
 /// Where a person goes when the balance is short (until the out-of-credit prompt).
 #[derive(Clone)]
@@ -132,4 +132,23 @@ fn shortfall_view(ctx: CreditsContext, shortfall: u64, way_out: Option<WayOut>) 
         </p>
         {action}
     }
+}
+
+/// A failed quote: the reason in the host's words and a Retry button.
+pub(super) fn failed(
+    ctx: Option<CreditsContext>,
+    error: crate::ClientError,
+    retry: Callback<()>,
+) -> AnyView {
+    let retry_label = match ctx {
+        Some(c) => c.word(|t| &t.retry),
+        None => CreditsText::default().retry.to_string(),
+    };
+    view! {
+        <p class="lc-cost-estimator__error" title=error.to_string()>{error_message(ctx, &error)}</p>
+        <button type="button" class="lc-cost-estimator__retry" on:click=move |_| retry.run(())>
+            {retry_label}
+        </button>
+    }
+    .into_any()
 }

@@ -2,10 +2,12 @@
 //! fire when the balance is short; `use_affordability` for hosts with their own button.
 
 mod affordability;
+mod finish;
 
 use leptos::prelude::*;
 
 pub use affordability::{use_affordability, Affordability};
+pub use finish::FinishButton;
 
 use crate::text::{fill, plan_name};
 use crate::{use_credits, CreditAction, CreditsText};

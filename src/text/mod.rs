@@ -119,8 +119,17 @@ pub struct CreditsText {
     pub video_seconds: PluralText,
     /// An alternative at another video resolution; `{resolution}` is e.g. `720p`.
     pub video_resolution: Cow<'static, str>,
+    /// An alternative training with another number of steps.
+    pub train_steps: PluralText,
+    /// An alternative training on another number of images.
+    pub train_images: PluralText,
     /// A single draft-quality result first.
     pub draft_preview: Cow<'static, str>,
+    /// Both costs of drafting first, then finishing: `{draft}` and `{finish}`
+    /// are numbers ("1", "16"), `{total}` a credit amount ("17 credits").
+    pub draft_plan: Cow<'static, str>,
+    /// The button that finishes after a draft; `{quality}` is the quality tier ("High quality").
+    pub finish_at: Cow<'static, str>,
     /// `{preview}` and `{current}` are credit amounts ("1 credit", "16 credits").
     pub hint_draft_preview: Cow<'static, str>,
     /// `{option}` is an alternative's label, `{credits}` its cost.
@@ -171,7 +180,11 @@ impl Default for CreditsText {
             image_count: PluralText::one_other("{n} image", "{n} images"),
             video_seconds: PluralText::one_other("{n} second", "{n} seconds"),
             video_resolution: "{resolution}".into(),
+            train_steps: PluralText::one_other("{n} step", "{n} steps"),
+            train_images: PluralText::one_other("{n} training image", "{n} training images"),
             draft_preview: "Draft preview".into(),
+            draft_plan: "draft {draft} + final {finish} = {total}".into(),
+            finish_at: "Finish at {quality}".into(),
             hint_draft_preview: "A draft preview costs {preview} instead of {current}.".into(),
             hint_fits: "{option} fits your balance: {credits}.".into(),
             hint_lower_quality: "{option} costs {credits} instead of {current}.".into(),

@@ -4,6 +4,7 @@
 //! (re-exported here), the helpers hosts use too.
 #![allow(dead_code)]
 
+pub mod estimator;
 pub mod hooks;
 pub mod shop;
 

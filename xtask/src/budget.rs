@@ -5,18 +5,19 @@
 //! lands, lower the figure here to just above the new size, so later
 //! features pay their way; raise one only with the reason in the commit.
 
-/// The whole demo: every .wasm, .js and .css file in dist/. Measured 229,795
-/// at the last change; issue 12's target is 150,000.
-pub const DEMO: usize = 230_300;
+/// The whole demo: every .wasm, .js and .css file in dist/. Measured 234,764
+/// at the last change (229,573 before issue 13's Image/Video/Train modes and
+/// draft-then-finish); issue 12's target is 150,000.
+pub const DEMO: usize = 235_200;
 
 /// Each surface probe's wasm + JS (see `probes::PROBES`), a few hundred bytes
 /// above its last measured figure; issue 12's target for `bar` is 100,000.
 pub const PROBES: &[(&str, usize)] = &[
     ("base", 82_100),
     ("badge", 116_000),
-    ("bar", 153_700),
-    ("subscription", 143_300),
-    ("prompt", 156_500),
+    ("bar", 154_700),
+    ("subscription", 143_700),
+    ("prompt", 157_000),
 ];
 
 /// Every figure over its budget, as lines to print; empty when all fit.
@@ -48,7 +49,7 @@ mod tests {
     #[test]
     fn figures_within_budget_pass_and_each_figure_over_it_is_named() {
         assert!(over(DEMO, &[("bar", 100_000)]).is_empty());
-        let found = over(DEMO + 1, &[("bar", 153_701), ("base", 1)]);
+        let found = over(DEMO + 1, &[("bar", 154_701), ("base", 1)]);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].contains("whole demo"));
         assert!(found[1].contains("`bar`"));

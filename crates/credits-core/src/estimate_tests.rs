@@ -1,4 +1,5 @@
 use super::*;
+use crate::{Action, EditCount, ImageGenerate, Resolution, VideoGenerate};
 
 fn images(quality: Quality, count: u32) -> Action {
     Action::ImageGenerate(ImageGenerate::new(quality, count))
@@ -66,6 +67,36 @@ fn free_and_fixed_actions_have_no_ladder() {
     let batch = alternatives(&Action::Inpaint(EditCount { count: Some(3) }));
     assert_eq!(batch.len(), 1);
     assert_eq!(batch[0].change, Change::Count(1));
+}
+
+fn changes(action: &Action) -> Vec<Change> {
+    alternatives(action).into_iter().map(|a| a.change).collect()
+}
+
+fn training(images: u32, steps: u32) -> Action {
+    Action::ModelTrain(crate::ModelTrain { images, steps })
+}
+
+#[test]
+fn training_ladder_halves_and_doubles_steps_then_images_within_the_ranges() {
+    assert_eq!(
+        changes(&training(20, 1000)),
+        vec![
+            Change::Steps(500),
+            Change::Steps(2000),
+            Change::TrainingImages(10),
+            Change::TrainingImages(40),
+        ]
+    );
+    // At the edges (5-200 images, 100-5000 steps) the ladder clamps or drops the step.
+    assert_eq!(
+        changes(&training(5, 5000)),
+        vec![Change::Steps(2500), Change::TrainingImages(10)]
+    );
+    assert!(
+        DraftPlan::for_action(&training(20, 1000)).is_none(),
+        "no draft of a training"
+    );
 }
 
 #[test]
