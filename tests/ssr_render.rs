@@ -152,7 +152,12 @@ fn the_history_and_the_plans_render_their_headings_and_loading_states() {
     let words = CreditsText::default().subscription;
     assert!(inside.contains(words.history_loading.as_ref()), "{inside}");
     assert!(inside.contains(words.loading.as_ref()), "{inside}");
-    assert!(!inside.contains("role=\"status\""), "{inside}");
+    // The only live region is the plans' purchase line, empty until a purchase.
+    assert_eq!(inside.matches("role=\"status\"").count(), 1, "{inside}");
+    assert!(
+        inside.contains("<p role=\"status\" class=\"lc-plans__bought\"><!></p>"),
+        "{inside}"
+    );
     assert!(!inside.contains("lc-usage-history__row"), "{inside}");
     assert!(!inside.contains("lc-plans__plan"), "{inside}");
     let outside = render(|| view! { <UsageHistory /> <PlanComparison /> });

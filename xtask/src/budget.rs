@@ -5,19 +5,22 @@
 //! lands, lower the figure here to just above the new size, so later
 //! features pay their way; raise one only with the reason in the commit.
 
-/// The whole demo: every .wasm, .js and .css file in dist/. Measured 234,764
-/// at the last change (229,573 before issue 13's Image/Video/Train modes and
-/// draft-then-finish); issue 12's target is 150,000.
-pub const DEMO: usize = 235_200;
+/// The whole demo: every .wasm, .js and .css file in dist/. Measured 255,316
+/// at the last change: 229,573 before issue 13, 234,764 with its
+/// Image/Video/Train modes and draft-then-finish, then +20.5 KB for buying
+/// from the views (use_checkout's calls and answer, the way-out rule, Renew
+/// and payment fixes, the purchases list, decoding `purchases` in every
+/// balance). Issue 12's target is 150,000.
+pub const DEMO: usize = 255_800;
 
 /// Each surface probe's wasm + JS (see `probes::PROBES`), a few hundred bytes
 /// above its last measured figure; issue 12's target for `bar` is 100,000.
 pub const PROBES: &[(&str, usize)] = &[
-    ("base", 82_100),
+    ("base", 84_900),
     ("badge", 116_000),
-    ("bar", 154_700),
-    ("subscription", 143_700),
-    ("prompt", 157_000),
+    ("bar", 157_600),
+    ("subscription", 160_100),
+    ("prompt", 176_500),
 ];
 
 /// Every figure over its budget, as lines to print; empty when all fit.
@@ -49,7 +52,7 @@ mod tests {
     #[test]
     fn figures_within_budget_pass_and_each_figure_over_it_is_named() {
         assert!(over(DEMO, &[("bar", 100_000)]).is_empty());
-        let found = over(DEMO + 1, &[("bar", 154_701), ("base", 1)]);
+        let found = over(DEMO + 1, &[("bar", 157_601), ("base", 1)]);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].contains("whole demo"));
         assert!(found[1].contains("`bar`"));

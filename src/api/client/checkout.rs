@@ -7,8 +7,9 @@
 //! `plan_unchanged`, `subscription_not_active`, `not_expired`, `not_past_due`,
 //! and 422s naming the field at fault.
 
-use credits_core::{EmptyRequest, PlanChangeRequest, PlanId, PurchaseResponse, TopUpRequest};
+use credits_core::{PlanChangeRequest, PlanId, PurchaseResponse, TopUpRequest};
 
+use super::endpoints::to_json;
 use super::CreditsClient;
 use crate::api::ClientError;
 
@@ -28,7 +29,7 @@ impl CreditsClient {
         self.post_keyed(
             workspace,
             "top-ups",
-            &TopUpRequest { credits },
+            to_json(&TopUpRequest { credits })?,
             idempotency_key,
         )
         .await
@@ -46,7 +47,7 @@ impl CreditsClient {
         self.post_keyed(
             workspace,
             "plan",
-            &PlanChangeRequest { plan },
+            to_json(&PlanChangeRequest { plan })?,
             idempotency_key,
         )
         .await
@@ -60,7 +61,7 @@ impl CreditsClient {
         workspace: &str,
         idempotency_key: &str,
     ) -> Result<PurchaseResponse, ClientError> {
-        self.post_keyed(workspace, "renewal", &EmptyRequest {}, idempotency_key)
+        self.post_keyed(workspace, "renewal", "{}".to_owned(), idempotency_key)
             .await
     }
 
@@ -75,7 +76,7 @@ impl CreditsClient {
         self.post_keyed(
             workspace,
             "payment-method",
-            &EmptyRequest {},
+            "{}".to_owned(),
             idempotency_key,
         )
         .await

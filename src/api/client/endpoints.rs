@@ -116,24 +116,25 @@ impl CreditsClient {
         action: &CreditAction,
         idempotency_key: &str,
     ) -> Result<GenerationResponse, ClientError> {
-        self.post_keyed(workspace, "generations", action, idempotency_key)
+        self.post_keyed(workspace, "generations", to_json(action)?, idempotency_key)
             .await
     }
 
     /// `POST /v1/workspaces/{workspace}/{endpoint}` with `body` as JSON and an
     /// `Idempotency-Key`: the 2xx answer decoded, or the error its problem calls for.
-    pub(super) async fn post_keyed<B: serde::Serialize, R: serde::de::DeserializeOwned>(
+    /// `body` arrives written, so one copy of this (per answer type) serves
+    /// every request body: the checkout's four calls share it.
+    pub(super) async fn post_keyed<R: serde::de::DeserializeOwned>(
         &self,
         workspace: &str,
         endpoint: &str,
-        body: &B,
+        body: String,
         idempotency_key: &str,
     ) -> Result<R, ClientError> {
         let url = join(
             &self.base_url,
             &format!("v1/workspaces/{}/{endpoint}", encode_segment(workspace)),
         );
-        let body = to_json(body)?;
         let request = self
             .common(Outgoing::post(&url, &body))
             .header("Idempotency-Key", idempotency_key);
@@ -193,7 +194,7 @@ fn ok_body(answer: Answer) -> Result<String, ClientError> {
     }
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ClientError> {
+pub(super) fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ClientError> {
     serde_json::to_string(value).map_err(|e| ClientError::Decode {
         field: String::new(),
         message: format!("the request could not be written: {e}"),
