@@ -8,6 +8,10 @@ use crate::PluralText;
 
 type Word = Cow<'static, str>;
 
+// The English words, `SubscriptionText::default()`.
+#[path = "text_english.rs"]
+mod english;
+
 /// Every visible string of [`crate::SubscriptionBalance`], [`crate::UsageHistory`]
 /// and [`crate::PlanComparison`]. Shown as text, never as HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,131 +160,5 @@ impl SubscriptionText {
             .find(|(k, _)| k == id)
             .map(|(_, v)| v.to_string())
             .unwrap_or_else(|| id.to_owned())
-    }
-}
-
-impl Default for SubscriptionText {
-    fn default() -> Self {
-        let actions = [
-            ("image.generate", "Image generation"),
-            ("video.generate", "Video generation"),
-            ("edit.upscale", "Upscale"),
-            ("edit.remove_background", "Remove background"),
-            ("edit.inpaint", "Inpaint"),
-            ("edit.expand", "Expand"),
-            ("edit.relight", "Relight"),
-            ("model.train", "Model training"),
-            ("asset.upload", "Upload"),
-            ("asset.view", "View"),
-            ("asset.download", "Download"),
-        ];
-        SubscriptionText {
-            title: "Subscription".into(),
-            balance_label: "Credits available".into(),
-            workspace_label: "Workspace".into(),
-            plan_label: "Plan".into(),
-            status_free: "Free".into(),
-            status_trialing: "Trial".into(),
-            status_active: "Active".into(),
-            status_past_due: "Past due".into(),
-            status_expired: "Expired".into(),
-            status_canceled: "Canceled".into(),
-            status_unknown: "Unknown".into(),
-            plan_and_status: "{plan} · {status}".into(),
-            standing_low: "Running low".into(),
-            standing_empty_until_reset: "Empty until {date}".into(),
-            standing_empty: "No credits left".into(),
-            standing_expired: "Subscription expired: no credits until it is renewed".into(),
-            standing_past_due: "Payment failed: the credits were not renewed".into(),
-            allocation_label: "Monthly allocation used".into(),
-            allocation_value: "{used} of {granted} used".into(),
-            resets: "Resets {date} — {in_days}".into(),
-            reset_was_due: "Reset was due {date}".into(),
-            no_reset: "No monthly reset on this plan".into(),
-            grants_title: "Credits by source".into(),
-            grant_monthly: "Monthly".into(),
-            grant_trial: "Trial".into(),
-            grant_top_up: "Top-up".into(),
-            grant_promo: "Promo".into(),
-            grant_other: "Other".into(),
-            grant_left: "{remaining} of {granted} left".into(),
-            grant_expires: "expires {date}".into(),
-            grant_expired: "expired {date}".into(),
-            grant_never_expires: "never expires".into(),
-            pending_change: "Moves to {plan} on {date}.".into(),
-            purchases_title: "Purchases".into(),
-            purchase_top_up: "Top-up of {credits}".into(),
-            purchase_upgrade: "Upgrade to {plan}: {credits}".into(),
-            purchase_downgrade: "Downgrade to {plan} from {date}".into(),
-            purchase_renewal: "{plan} renewed: {credits}".into(),
-            purchase_payment_fixed: "Payment fixed: {credits}".into(),
-            purchase_other: "Purchase: {credits}".into(),
-            purchase_by: "{time}, {member}".into(),
-            as_of: "As of {time}".into(),
-            loading: "Loading your balance…".into(),
-            team_title: "Usage this cycle by member".into(),
-            team_member: "Member".into(),
-            team_credits: "Credits".into(),
-            team_chart_label: "Credits used this cycle by member: {list}".into(),
-            team_empty: "Nobody has used credits this cycle.".into(),
-            trouble_title: "Troubleshooting".into(),
-            trouble_refresh: "Credits did not refresh?".into(),
-            cycle_date: "Cycle resets".into(),
-            payment_label: "Payment method".into(),
-            payment_ok: "Working".into(),
-            payment_missing: "Missing".into(),
-            payment_failing: "Failing".into(),
-            payment_unknown: "Unknown".into(),
-            plan_status_label: "Plan status".into(),
-            advice_fix_payment: "The last payment failed. Update the payment method; the credits renew once it goes through.".into(),
-            advice_renew: "The subscription has ended. Renew it or pick a plan to get credits again.".into(),
-            advice_add_payment: "No payment method is on file. Add one before the reset so the credits renew.".into(),
-            advice_wait_for_reset: "Everything is in order: the monthly credits come back on {date}.".into(),
-            advice_resync: "The reset date has passed. Re-sync; if the credits still don't appear, contact support.".into(),
-            advice_no_monthly_credits: "This plan has no monthly credits. Upgrade for a monthly allocation.".into(),
-            trouble_locked: "Feature still locked after buying?".into(),
-            locked_workspace: "This is {workspace}. Plans and credits belong to one workspace: check that you bought for this one.".into(),
-            locked_plan: "This workspace is on {plan}.".into(),
-            locked_needs: "{feature} needs {plan}".into(),
-            locked_none: "This plan includes every feature.".into(),
-            resync: "Re-sync".into(),
-            resyncing: "Re-syncing…".into(),
-            history_title: "Usage history".into(),
-            col_time: "Time".into(),
-            col_member: "Member".into(),
-            col_action: "Action".into(),
-            col_credits: "Credits".into(),
-            col_status: "Status".into(),
-            usage_charged: "Charged".into(),
-            usage_failed: "Failed, credits spent".into(),
-            usage_refunded: "Refunded".into(),
-            usage_unknown: "Unknown".into(),
-            load_more: "Load more".into(),
-            history_empty: "No usage yet.".into(),
-            history_loading: "Loading history…".into(),
-            plans_title: "Plans".into(),
-            per_month: "per month".into(),
-            per_year: "per year".into(),
-            contact_sales: "Contact sales".into(),
-            monthly_credits: "{credits} a month".into(),
-            seats: PluralText::one_other("{n} seat", "{n} seats"),
-            seats_unlimited: "Unlimited seats".into(),
-            features_label: "Includes".into(),
-            current_plan: "Current plan".into(),
-            plan_ended: "Your plan, ended".into(),
-            upgrade: "Upgrade to {plan}".into(),
-            ask_admin: "Ask an owner or admin to change the plan.".into(),
-            ask_admin_named: "Ask {admins} to change the plan.".into(),
-            renew: "Renew {plan}".into(),
-            fix_payment: "Update payment method".into(),
-            remedy_ask_named: "Only an owner or admin can renew or update the payment. Ask {admins}.".into(),
-            remedy_ask: "Only an owner or admin can renew or update the payment.".into(),
-            bought: "Done: {credits} added; the balance is now {balance}.".into(),
-            link_refused: "This plan's upgrade link was refused: it is not https or relative.".into(),
-            actions: actions
-                .iter()
-                .map(|(k, v)| (Cow::Borrowed(*k), Cow::Borrowed(*v)))
-                .collect(),
-        }
     }
 }
