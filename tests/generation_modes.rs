@@ -12,7 +12,6 @@ use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
     CostBadge, CostEstimator, CreditAction, GenerateButton, ModelTrain, Quality, Resolution,
-    VideoGenerate,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,15 +20,6 @@ use web_sys::{Element, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const WAIT: Duration = Duration::from_secs(10);
-
-fn video(quality: Quality, duration_s: u32, resolution: Resolution) -> CreditAction {
-    CreditAction::VideoGenerate(VideoGenerate {
-        model: None,
-        quality,
-        duration_s,
-        resolution,
-    })
-}
 
 fn training(images: u32, steps: u32) -> CreditAction {
     CreditAction::ModelTrain(ModelTrain { images, steps })
@@ -102,7 +92,7 @@ fn rows(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[wasm_bindgen_test]
 async fn video_is_priced_by_the_badge_the_estimator_with_its_ladder_and_generate() {
-    let action = RwSignal::new(video(Quality::Standard, 8, Resolution::P720));
+    let action = RwSignal::new(video_of(Quality::Standard, 8, Resolution::P720));
     let generated = RwSignal::new(Vec::new());
     let m = bar(action, generated);
     // The price book: draft 2, standard 6, high 15 credits a second, × 1, 2, 3 for 480p, 720p, 1080p.
@@ -131,7 +121,7 @@ async fn video_is_priced_by_the_badge_the_estimator_with_its_ladder_and_generate
             ("Draft preview", "8 credits"),
         ])
     );
-    let picked = video(Quality::Standard, 8, Resolution::P1080);
+    let picked = video_of(Quality::Standard, 8, Resolution::P1080);
     pick_then_generate(
         &m,
         &dialog,

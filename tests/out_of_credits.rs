@@ -16,7 +16,7 @@ use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
     use_balance, ClientError, CreditAction, CreditsProvider, GenerateButton, ImageGenerate,
-    OutOfCreditsPrompt, PlanId, Problem, Quality, Refusal, Resolution, Upscale, VideoGenerate,
+    OutOfCreditsPrompt, PlanId, Problem, Quality, Refusal, Upscale,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -28,15 +28,6 @@ const WAIT: Duration = Duration::from_secs(10);
 
 fn images(quality: Quality, count: u32) -> CreditAction {
     CreditAction::ImageGenerate(ImageGenerate::new(quality, count))
-}
-
-fn video() -> CreditAction {
-    CreditAction::VideoGenerate(VideoGenerate {
-        model: None,
-        quality: Quality::Standard,
-        duration_s: 5,
-        resolution: Resolution::P720,
-    })
 }
 
 /// What the host's hooks were called with.

@@ -11,9 +11,7 @@ use common::hooks::{fork_workspace, TestClient};
 use common::shop::shop;
 use common::*;
 use credits_core::BalanceResponse;
-use leptos_credits::{
-    BalanceAnswer, CreditAction, ImageGenerate, Quality, Resolution, VideoGenerate,
-};
+use leptos_credits::{BalanceAnswer, CreditAction, ImageGenerate, Quality};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -21,15 +19,6 @@ use web_sys::{Element, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const WAIT: Duration = Duration::from_secs(10);
-
-fn video() -> CreditAction {
-    CreditAction::VideoGenerate(VideoGenerate {
-        model: None,
-        quality: Quality::Standard,
-        duration_s: 5,
-        resolution: Resolution::P720,
-    })
-}
 
 async fn server_balance(token: &str, ws: &str) -> BalanceResponse {
     match live_client(token).balance(ws, None, None).await {

@@ -43,3 +43,26 @@ pub async fn comes_back_in(token: &str, workspace: &str) -> String {
     let days = credits_core::time::days_until(leptos_credits::primitives::now_s(), at);
     leptos_credits::intl::format_in_days(days, None)
 }
+
+/// A video of `quality`, `duration_s` seconds and `resolution`, on the default model.
+pub fn video_of(
+    quality: leptos_credits::Quality,
+    duration_s: u32,
+    resolution: leptos_credits::Resolution,
+) -> leptos_credits::CreditAction {
+    leptos_credits::CreditAction::VideoGenerate(leptos_credits::VideoGenerate {
+        model: None,
+        quality,
+        duration_s,
+        resolution,
+    })
+}
+
+/// Five seconds of standard-quality 720p video: a Pro feature.
+pub fn video() -> leptos_credits::CreditAction {
+    video_of(
+        leptos_credits::Quality::Standard,
+        5,
+        leptos_credits::Resolution::P720,
+    )
+}
