@@ -10,6 +10,7 @@ mod budget;
 mod contract;
 mod demo;
 mod host_tests;
+mod openapi_check;
 mod precompress;
 mod probes;
 mod process;

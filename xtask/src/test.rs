@@ -28,6 +28,11 @@ const STEPS: &[(&str, &str, StepFn)] = &[
         "API contract (schemathesis)",
         crate::contract::run_step,
     ),
+    (
+        "openapi",
+        "OpenAPI lint and generated client",
+        crate::openapi_check::run_step,
+    ),
     ("browser", "tests (browser)", tests_browser),
     ("host-tests", "example host tests", host_tests::run_step),
     ("smoke", "demo smoke", demo_smoke),

@@ -18,9 +18,18 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// The npm packages the tools need, each pinned to an exact version in
 /// package.json's devDependencies: `binaryen` (wasm-opt; Trunk.toml's
 /// `wasm_opt` names its major version), `playwright-core` (drives Debian's
-/// Chromium with real key presses for the e2e checks; it downloads no browser)
-/// and `axe-core` (the accessibility rules `e2e/a11y.mjs` runs).
-pub const NPM_PACKAGES: &[&str] = &["binaryen", "playwright-core", "axe-core"];
+/// Chromium with real key presses for the e2e checks; it downloads no browser),
+/// `axe-core` (the accessibility rules `e2e/a11y.mjs` runs), and for the
+/// `openapi` step `@redocly/cli` (the linter), `openapi-typescript` (the
+/// generated client) and `typescript` (its `tsc`; 5.x, openapi-typescript's peer).
+pub const NPM_PACKAGES: &[&str] = &[
+    "binaryen",
+    "playwright-core",
+    "axe-core",
+    "@redocly/cli",
+    "openapi-typescript",
+    "typescript",
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {

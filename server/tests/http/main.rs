@@ -16,6 +16,8 @@ mod idempotency;
 mod methods;
 mod never_5xx;
 mod openapi;
+mod openapi_samples;
+mod openapi_shape;
 mod panics;
 mod plans;
 mod price_book;

@@ -1,22 +1,20 @@
 //! `docs/openapi.yaml` (the contract) and `docs/openapi-test-hooks.yaml` (the
 //! browser tests' hooks) are in step with the server: they list exactly the
 //! routes it serves, the first none of the hooks, every real answer's status is
-//! documented, and every documented response field shows up in a real answer.
+//! documented, every documented response field shows up in a real answer, and
+//! every field of a real answer is documented with its type.
 
 use std::collections::BTreeSet;
 
 use credits_server::http::routes::{pairs, Route, API_ROUTES, TEST_HOOK_ROUTES};
 use serde_json::{json, Value};
 
-use crate::support::{images, Server};
+use crate::openapi_samples::samples;
+use crate::openapi_shape::{join, resolve, undocumented};
 
 const DOC: &str = include_str!("../../../docs/openapi.yaml");
 const HOOKS_DOC: &str = include_str!("../../../docs/openapi-test-hooks.yaml");
 const PROBLEM: &str = "#/components/schemas/Problem";
-const BALANCE: &str = "/v1/workspaces/{workspace}/balance";
-const QUOTES: &str = "/v1/workspaces/{workspace}/quotes";
-const USAGE: &str = "/v1/workspaces/{workspace}/usage";
-const GENERATIONS: &str = "/v1/workspaces/{workspace}/generations";
 
 fn public() -> Value {
     serde_yaml::from_str(DOC).expect("docs/openapi.yaml parses")
@@ -52,25 +50,6 @@ fn routes_of(doc: &Value) -> BTreeSet<(String, String)> {
         }
     }
     documented
-}
-
-fn resolve<'a>(spec: &'a Value, node: &'a Value) -> &'a Value {
-    match node["$ref"].as_str() {
-        Some(r) => resolve(
-            spec,
-            spec.pointer(r.trim_start_matches('#'))
-                .unwrap_or_else(|| panic!("no {r}")),
-        ),
-        None => node,
-    }
-}
-
-fn join(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{path}.{name}")
-    }
 }
 
 /// Field paths (`items[].member.id`) a schema documents.
@@ -123,173 +102,10 @@ fn the_documents_list_exactly_the_routes_the_server_serves_and_the_contract_no_h
     assert_eq!(routes_of(&hooks), as_set(TEST_HOOK_ROUTES));
 }
 
-type Sample = (&'static str, &'static str, u16, Value);
-
-async fn sample(method: &'static str, path: &'static str, r: reqwest::Response) -> Sample {
-    let status = r.status().as_u16();
-    (method, path, status, r.json::<Value>().await.unwrap())
-}
-
-async fn get(s: &Server, url: &str) -> reqwest::Response {
-    s.client
-        .get(url)
-        .bearer_auth("tok_pro_admin")
-        .header("x-test-client", "doc")
-        .send()
-        .await
-        .unwrap()
-}
-
-/// (method, documented path, status, body) of real answers, success and refusal.
-async fn samples() -> Vec<Sample> {
-    let (s, _) = Server::with_hooks().await;
-    let usage = s.workspace_url("ws_pro_team", "usage");
-    let video = json!({"action": "video.generate", "quality": "draft", "duration_s": 1, "resolution": "480p"});
-    let items = json!([images("draft", 1), video.clone(), {"action": "teleport"}]);
-    let mut out = vec![
-        sample("GET", "/v1/plans", get(&s, &s.api("/v1/plans")).await).await,
-        sample(
-            "GET",
-            BALANCE,
-            s.balance("ws_pro_team", "tok_pro_admin").await,
-        )
-        .await,
-        sample("GET", BALANCE, s.balance("ws_pro_team", "nobody").await).await,
-        sample(
-            "POST",
-            QUOTES,
-            s.quote(
-                "ws_basic_limit",
-                "tok_basic_owner",
-                json!({ "items": items }),
-            )
-            .await,
-        )
-        .await,
-        sample(
-            "POST",
-            QUOTES,
-            s.quote("ws_basic_limit", "tok_basic_owner", json!({"items": []}))
-                .await,
-        )
-        .await,
-        sample("GET", USAGE, get(&s, &format!("{usage}?limit=1")).await).await,
-        sample("GET", USAGE, get(&s, &format!("{usage}?cursor=x")).await).await,
-    ];
-    for (w, token, key, body) in [
-        (
-            "ws_pro_team",
-            "tok_pro_admin",
-            Some("a"),
-            images("draft", 2),
-        ),
-        (
-            "ws_pro_team",
-            "tok_pro_admin",
-            Some("a"),
-            images("draft", 3),
-        ),
-        (
-            "ws_pro_team",
-            "tok_pro_admin",
-            Some("b"),
-            images("high", 16),
-        ),
-        (
-            "ws_basic_limit",
-            "tok_basic_owner",
-            Some("c"),
-            video.clone(),
-        ),
-        ("ws_pro_team", "tok_pro_admin", None, images("draft", 1)),
-        ("ws_nope", "tok_pro_admin", Some("d"), images("draft", 1)),
-    ] {
-        out.push(sample("POST", GENERATIONS, s.generate(w, token, key, &body).await).await);
-    }
-    out.extend(checkout_samples(&s).await);
-    let log = get(&s, &s.api("/_test/clients/doc/requests")).await;
-    out.push(sample("GET", "/_test/clients/{id}/requests", log).await);
-    let fork = s.client.post(s.api("/_test/workspaces/ws_trial/fork"));
-    let fork = fork.send().await.unwrap();
-    out.push(sample("POST", "/_test/workspaces/{workspace}/fork", fork).await);
-    out
-}
-
-/// Each checkout's 201 and refusals, then a balance with a pending downgrade and purchases.
-async fn checkout_samples(s: &Server) -> Vec<Sample> {
-    let mut out = Vec::new();
-    for (path, w, token, key, body) in [
-        (
-            "top-ups",
-            "ws_pro_team",
-            "tok_pro_admin",
-            "t",
-            json!({"credits": 500}),
-        ),
-        (
-            "top-ups",
-            "ws_pro_team",
-            "tok_pro_admin",
-            "t",
-            json!({"credits": 600}),
-        ),
-        (
-            "top-ups",
-            "ws_pro_team",
-            "tok_pro_member",
-            "t",
-            json!({"credits": 500}),
-        ),
-        (
-            "top-ups",
-            "ws_pro_team",
-            "tok_pro_admin",
-            "u",
-            json!({"credits": 5}),
-        ),
-        (
-            "plan",
-            "ws_pro_team",
-            "tok_pro_admin",
-            "p",
-            json!({"plan": "basic"}),
-        ),
-        (
-            "plan",
-            "ws_pro_team",
-            "tok_pro_admin",
-            "q",
-            json!({"plan": "gold"}),
-        ),
-        ("renewal", "ws_expired", "tok_expired_owner", "r", json!({})),
-        ("renewal", "ws_expired", "tok_expired_owner", "s", json!({})),
-        (
-            "payment-method",
-            "ws_past_due",
-            "tok_past_due_owner",
-            "f",
-            json!({}),
-        ),
-        (
-            "payment-method",
-            "ws_past_due",
-            "tok_past_due_owner",
-            "g",
-            json!({}),
-        ),
-    ] {
-        let r = s.check_out(w, path, token, key, &body).await;
-        let path = match path {
-            "top-ups" => "/v1/workspaces/{workspace}/top-ups",
-            "plan" => "/v1/workspaces/{workspace}/plan",
-            "renewal" => "/v1/workspaces/{workspace}/renewal",
-            _ => "/v1/workspaces/{workspace}/payment-method",
-        };
-        out.push(sample("POST", path, r).await);
-    }
-    let balance = s.balance("ws_pro_team", "tok_pro_admin").await;
-    out.push(sample("GET", BALANCE, balance).await);
-    out
+/// The schema of a response's body, if it has one.
+fn body_schema<'a>(spec: &'a Value, response: &'a Value) -> Option<&'a Value> {
+    let content = resolve(spec, response)["content"].as_object()?;
+    content.values().next().map(|media| &media["schema"])
 }
 
 #[tokio::test]
@@ -309,12 +125,7 @@ async fn every_documented_field_shows_up_in_a_real_answer() {
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
             for (status, response) in op["responses"].as_object().unwrap() {
-                let response = resolve(&spec, response);
-                let Some(schema) = response["content"]
-                    .as_object()
-                    .and_then(|c| c.values().next())
-                    .map(|m| &m["schema"])
-                else {
+                let Some(schema) = body_schema(&spec, response) else {
                     continue;
                 };
                 if schema["$ref"] == PROBLEM {
@@ -356,4 +167,53 @@ async fn every_documented_field_shows_up_in_a_real_answer() {
         missing.is_empty(),
         "problem fields never answered: {missing:?}"
     );
+}
+
+/// The other direction: nothing the server sends is missing from the
+/// document, or sent with another type than documented.
+#[tokio::test]
+async fn every_field_of_a_real_answer_is_documented_with_its_type() {
+    let spec = spec();
+    let mut problems = Vec::new();
+    for (method, path, status, body) in samples().await {
+        let response = &spec["paths"][path][method.to_lowercase()]["responses"][status.to_string()];
+        let schema = body_schema(&spec, response)
+            .unwrap_or_else(|| panic!("{method} {path} {status}: a body, none documented"));
+        let found = undocumented(&spec, schema, &body, "");
+        problems.extend(
+            found
+                .into_iter()
+                .map(|p| format!("{method} {path} {status}: {p}")),
+        );
+    }
+    assert!(
+        problems.is_empty(),
+        "real answers differ from the document:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// A plain YAML scalar ends at `, ` inside a flow mapping (`{type: string,
+/// description: a, b}` makes a property `b`) and cannot hold `: `, so prose
+/// with a comma or a colon is quoted or a block scalar (`|`, `>-`).
+#[test]
+fn prose_with_a_comma_or_a_colon_is_quoted() {
+    let mut plain = Vec::new();
+    for (name, doc) in [
+        ("openapi.yaml", DOC),
+        ("openapi-test-hooks.yaml", HOOKS_DOC),
+    ] {
+        for (i, line) in doc.lines().enumerate() {
+            for key in ["description:", "summary:"] {
+                for (at, _) in line.match_indices(key) {
+                    let value = line[at + key.len()..].trim_start();
+                    let quoted = value.starts_with(['"', '\'', '|', '>']) || value.is_empty();
+                    if !quoted && value.contains([',', ':']) {
+                        plain.push(format!("docs/{name}:{}: {line}", i + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(plain.is_empty(), "quote these:\n{}", plain.join("\n"));
 }

@@ -1,0 +1,138 @@
+// A host's calls of every operation of the contract, typed by `credits-api`:
+// the types openapi-typescript generates from docs/openapi.yaml
+// (e2e/openapi/generate.mjs). `cargo xtask test`, step `openapi`,
+// type-checks this file with `tsc --noEmit`; it is never run.
+import type { components, operations } from "credits-api";
+
+type Schemas = components["schemas"];
+type Op = keyof operations;
+type Params<K extends Op> = operations[K]["parameters"];
+type Body<K extends Op> = operations[K] extends {
+  requestBody: { content: { "application/json": infer B } };
+}
+  ? B
+  : never;
+/** The body of answer `S` of operation `K` (JSON or problem+json). */
+type Answer<K extends Op, S extends keyof operations[K]["responses"]> =
+  operations[K]["responses"][S] extends { content: infer C } ? C[keyof C] : never;
+
+/** The known values of an enumeration that may grow: `(string & {})` left out. */
+type Known<T> = T extends string ? (string extends T ? never : T) : never;
+
+const API = "/api";
+
+async function send(method: "GET" | "POST", path: string, headers: Record<string, string>, body?: unknown) {
+  const init: RequestInit = { method, headers: { ...headers, "Content-Type": "application/json" } };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  return fetch(`${API}${path}`, init);
+}
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const ws = (path: Params<"getBalance">["path"]) => `/v1/workspaces/${encodeURIComponent(path.workspace)}`;
+
+export async function listPlans(): Promise<Answer<"listPlans", 200>> {
+  return (await send("GET", "/v1/plans", {})).json();
+}
+
+export async function getBalance(
+  path: Params<"getBalance">["path"],
+  token: string,
+  etag?: string,
+): Promise<Answer<"getBalance", 200> | "unchanged"> {
+  const r = await send("GET", `${ws(path)}/balance`, etag ? { ...bearer(token), "If-None-Match": etag } : bearer(token));
+  return r.status === 304 ? "unchanged" : r.json();
+}
+
+export async function createQuotes(path: Params<"createQuotes">["path"], token: string, body: Body<"createQuotes">) {
+  const r = await send("POST", `${ws(path)}/quotes`, bearer(token), body);
+  return (await r.json()) as Answer<"createQuotes", 200>;
+}
+
+export async function listUsage(path: Params<"listUsage">["path"], token: string, query: NonNullable<Params<"listUsage">["query"]>) {
+  const q = new URLSearchParams();
+  if (query.limit !== undefined) q.set("limit", String(query.limit));
+  if (query.cursor !== undefined) q.set("cursor", query.cursor);
+  return (await (await send("GET", `${ws(path)}/usage?${q}`, bearer(token))).json()) as Answer<"listUsage", 200>;
+}
+
+type Spend =
+  | { status: 201; spent: Answer<"createGeneration", 201> }
+  | { status: 402; refusal: Answer<"createGeneration", 402> }
+  | { status: 403; refusal: Answer<"createGeneration", 403> };
+
+export async function createGeneration(
+  path: Params<"createGeneration">["path"],
+  token: string,
+  header: Params<"createGeneration">["header"],
+  body: Body<"createGeneration">,
+): Promise<Spend> {
+  const r = await send("POST", `${ws(path)}/generations`, { ...bearer(token), ...header }, body);
+  if (r.status === 201) return { status: 201, spent: await r.json() };
+  if (r.status === 402 || r.status === 403) return { status: r.status, refusal: await r.json() };
+  throw new Error(`generation refused: ${r.status}`);
+}
+
+/** The checkout stand-ins share one shape: a key, a body, a purchase. */
+type Checkout = "buyTopUp" | "changePlan" | "renewSubscription" | "fixPaymentMethod";
+const CHECKOUT_PATHS: Record<Checkout, string> = {
+  buyTopUp: "top-ups",
+  changePlan: "plan",
+  renewSubscription: "renewal",
+  fixPaymentMethod: "payment-method",
+};
+
+export async function checkOut<K extends Checkout>(
+  op: K,
+  path: Params<K>["path"],
+  token: string,
+  header: Params<K>["header"],
+  body: Body<K>,
+): Promise<Answer<K, 201>> {
+  const r = await send("POST", `${ws(path)}/${CHECKOUT_PATHS[op]}`, { ...bearer(token), ...header }, body);
+  return r.json();
+}
+
+const STATUS_WORDS: Record<Known<Schemas["BalanceResponse"]["status"]>, string> = {
+  free: "Free",
+  trialing: "Trial",
+  active: "Active",
+  past_due: "Payment due",
+  expired: "Expired",
+  canceled: "Canceled",
+};
+
+/** A status this host does not know yet reads "Unknown" instead of failing. */
+export function statusWord(status: Schemas["BalanceResponse"]["status"]): string {
+  return status in STATUS_WORDS ? STATUS_WORDS[status as Known<typeof status>] : "Unknown";
+}
+const later: Schemas["BalanceResponse"]["status"] = "paused";
+
+export async function host(token: string) {
+  const workspace = { workspace: "ws_pro_team" };
+  const { plans } = await listPlans();
+  const cheapest = plans[0]?.price?.amount_minor ?? 0;
+  const balance = await getBalance(workspace, token);
+  const word = balance === "unchanged" ? "" : statusWord(balance.status);
+  const quotes = await createQuotes(workspace, token, {
+    items: [
+      { action: "image.generate", quality: "draft", count: 4, width: 1024, height: 1024 },
+      { action: "video.generate", quality: "high", duration_s: 5, resolution: "720p", model: null },
+      { action: "edit.upscale", factor: 4 },
+      { action: "edit.inpaint" },
+      { action: "model.train", images: 20, steps: 1000 },
+      { action: "asset.view" },
+    ],
+  });
+  const costs = quotes.items.map((item) => ("error" in item ? item.error.code : item.credits));
+  const page = await listUsage(workspace, token, { limit: 20 });
+  const next = page.next_cursor === null ? null : await listUsage(workspace, token, { cursor: page.next_cursor });
+  const key = { "Idempotency-Key": crypto.randomUUID() };
+  const spend = await createGeneration(workspace, token, key, { action: "edit.relight", count: 2 });
+  const shortBy = spend.status === 402 ? spend.refusal.needed - spend.refusal.balance : 0;
+  const unlock = spend.status === 403 ? spend.refusal.required_plan : null;
+  const topUp = await checkOut("buyTopUp", workspace, token, key, { credits: 500 });
+  await checkOut("changePlan", workspace, token, key, { plan: "pro" });
+  await checkOut("renewSubscription", workspace, token, key, {});
+  await checkOut("fixPaymentMethod", workspace, token, key, {});
+  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later };
+}
