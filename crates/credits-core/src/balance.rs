@@ -5,11 +5,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::open_enum::open_enum_deserialize;
+
 use crate::checkout::{PendingPlanChange, Purchase};
 use crate::PlanId;
 
 /// Where a workspace's subscription stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Free,
@@ -18,9 +20,10 @@ pub enum Status {
     PastDue,
     Expired,
     Canceled,
-    #[serde(other)]
     Unknown,
 }
+
+open_enum_deserialize!(Status: Free, Trialing, Active, PastDue, Expired, Canceled);
 
 impl Status {
     pub fn as_str(self) -> &'static str {
@@ -37,15 +40,16 @@ impl Status {
 }
 
 /// A member's role: only owners and admins can change the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Owner,
     Admin,
     Member,
-    #[serde(other)]
     Unknown,
 }
+
+open_enum_deserialize!(Role: Owner, Admin, Member);
 
 impl Role {
     pub fn as_str(self) -> &'static str {
@@ -64,15 +68,16 @@ impl Role {
 }
 
 /// Whether the workspace can be charged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentMethod {
     Ok,
     Missing,
     Failing,
-    #[serde(other)]
     Unknown,
 }
+
+open_enum_deserialize!(PaymentMethod: Ok, Missing, Failing);
 
 impl PaymentMethod {
     pub fn as_str(self) -> &'static str {
@@ -86,16 +91,17 @@ impl PaymentMethod {
 }
 
 /// Where a batch of credits came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GrantKind {
     Monthly,
     Trial,
     TopUp,
     Promo,
-    #[serde(other)]
     Unknown,
 }
+
+open_enum_deserialize!(GrantKind: Monthly, Trial, TopUp, Promo);
 
 impl GrantKind {
     pub fn as_str(self) -> &'static str {

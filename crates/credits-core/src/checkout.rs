@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::open_enum::open_enum_deserialize;
+
 use crate::{MemberRef, PlanId};
 
 /// Fewest and most credits one top-up buys.
@@ -30,7 +32,7 @@ pub struct PlanChangeRequest {
 pub struct EmptyRequest {}
 
 /// What a purchase was.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PurchaseKind {
     TopUp,
@@ -38,9 +40,10 @@ pub enum PurchaseKind {
     Downgrade,
     Renewal,
     PaymentFixed,
-    #[serde(other)]
     Unknown,
 }
+
+open_enum_deserialize!(PurchaseKind: TopUp, Upgrade, Downgrade, Renewal, PaymentFixed);
 
 impl PurchaseKind {
     pub fn as_str(self) -> &'static str {

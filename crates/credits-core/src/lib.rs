@@ -12,6 +12,7 @@ pub mod checkout;
 pub mod estimate;
 pub mod generation;
 pub mod links;
+mod open_enum;
 pub mod plan;
 pub mod pricing;
 pub mod problem;

@@ -2,18 +2,21 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::open_enum::open_enum_deserialize;
+
 /// A plan tier. Ordered from cheapest to most generous.
 /// A tier a newer server adds decodes as `Unknown`, not as an error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlanId {
     Free,
     Basic,
     Pro,
     Enterprise,
-    #[serde(other)]
     Unknown,
 }
+
+open_enum_deserialize!(PlanId: Free, Basic, Pro, Enterprise);
 
 impl PlanId {
     pub fn as_str(self) -> &'static str {

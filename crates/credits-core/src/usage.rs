@@ -2,12 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::open_enum::open_enum_deserialize;
+
 /// Most items one usage page may carry, and the default page size.
 pub const MAX_USAGE_LIMIT: u32 = 100;
 pub const DEFAULT_USAGE_LIMIT: u32 = 50;
 
 /// What became of a generation's credits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UsageStatus {
     /// Spent.
@@ -16,9 +18,10 @@ pub enum UsageStatus {
     Refunded,
     /// The generation failed after its credits were spent.
     Failed,
-    #[serde(other)]
     Unknown,
 }
+
+open_enum_deserialize!(UsageStatus: Charged, Refunded, Failed);
 
 impl UsageStatus {
     pub fn as_str(self) -> &'static str {
