@@ -117,7 +117,7 @@ pub fn DemoPrompt(
             refusal=refusal
             on_close=Callback::new(move |()| refusal.set(None))
             on_purchase=Callback::new(move |p: PurchaseResponse| {
-                status.set(format!("Done: {} credits now.", credits(p.balance)))
+                status.set(format!("Done: {} now.", credits(p.balance)))
             })
             on_pick=on_pick.unwrap_or_else(|| Callback::new(|_| {}))
         />

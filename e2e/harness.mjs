@@ -44,6 +44,21 @@ export const workspaceLabels = (page) => page.getByLabel("Workspace").locator("o
 export const settled = (page) =>
   page.waitForFunction(() => document.querySelectorAll("[data-state=loading], [data-state=refreshing]").length === 0);
 
+/// Presses the generation bar's Generate once its verdict (`data-affordability`)
+/// is one of `states`, and returns that verdict. A refusing Generate is
+/// aria-disabled, not disabled: a person can still press it and learn why.
+export async function generateWhen(page, states) {
+  const fit = await page.waitForFunction(
+    (wanted) => {
+      const now = document.querySelector(".gen-bar .lc-generate:not(.lc-finish)")?.dataset.affordability;
+      return wanted.includes(now) ? now : null;
+    },
+    states,
+  );
+  await page.locator(".gen-bar").getByRole("button", { name: /^Generate/ }).click({ force: true });
+  return fit.jsonValue();
+}
+
 let passed = 0;
 let failed = 0;
 

@@ -278,13 +278,13 @@ async fn a_member_of_the_shared_pool_is_told_to_ask_an_owner_or_admin() {
 }
 
 #[wasm_bindgen_test]
-async fn trial_credits_used_up_lists_the_plans_with_monthly_credits() {
+async fn trial_credits_short_or_used_up_say_so_truly_then_list_the_plans_with_monthly_credits() {
     for (token, ws, action, parts) in [
         (
             "tok_trial_owner",
             "ws_trial",
             images(Quality::High, 16),
-            ["This needs 160 credits; you have 50 credits left.", "Only 50 credits of the trial's 50 credits are left; trial credits do not come back."],
+            ["This needs 160 credits; you have 50 credits left.", "The one-time trial gives 50 credits, fewer than this needs; trial credits do not come back."],
         ),
         (
             "tok_free_owner",
@@ -296,7 +296,7 @@ async fn trial_credits_used_up_lists_the_plans_with_monthly_credits() {
         let (m, _) = host(token, ws, action);
         let (_, d) = open_from_button(&m).await;
         assert_eq!(d.get_attribute("data-reason").as_deref(), Some("trial_exhausted"), "{ws}");
-        says(
+        let said = says(
             &d,
             &[
                 "Your trial credits won't cover this",
@@ -308,6 +308,11 @@ async fn trial_credits_used_up_lists_the_plans_with_monthly_credits() {
             ],
         )
         .await;
+        let at = |part: &str| said.find(part).unwrap_or_default();
+        assert!(
+            at(parts[0]) < at("These plans") && at("These plans") < at("Basic: 1,000"),
+            "the numbers, then the heading right above its plans: {said}"
+        );
     }
 }
 
@@ -558,6 +563,47 @@ async fn focus_moves_in_is_trapped_escape_closes_and_focus_returns() {
         active_element(),
         Some(opener.unchecked_into()),
         "focus returns to the Generate button"
+    );
+}
+
+/// The prompt reads the plans and the cycle's usage once open; a person who
+/// is already on its main button stays there when they arrive.
+#[wasm_bindgen_test]
+async fn the_focused_main_way_out_keeps_focus_when_the_usage_arrives() {
+    let spy = TestClient::new("focus-usage");
+    let (m, _) = host_as(
+        spy.client("tok_pro_admin"),
+        "ws_pro_team",
+        images(Quality::High, 16),
+    );
+    let generate = button_when(&m, &["short"]).await;
+    // Everything the open prompt asks comes 2 s late.
+    spy.forget().await;
+    spy.delay(&[2000; 4]).await;
+    focus(&generate).expect("Generate takes focus");
+    click(&generate).expect("Generate is clickable");
+    let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
+    let main = wait_for("the main way out", WAIT, || {
+        query(&d, ".lc-prompt__action--primary")
+    })
+    .await;
+    focus(&main).expect("the main way out takes focus");
+    assert!(
+        !text(&d).contains("used the most"),
+        "focused before the usage arrived: {}",
+        text(&d)
+    );
+    says(&d, &["Jonas Weber used the most"]).await;
+    tick().await;
+    assert!(
+        spy.requests_to("GET", "/usage").await > 0,
+        "the usage was read"
+    );
+    assert!(main.is_connected(), "the main way out is still on the page");
+    assert_eq!(
+        active_element(),
+        Some(main),
+        "focus is still on the main way out"
     );
 }
 

@@ -129,7 +129,7 @@ async fn a_pro_admin_a_little_short_buys_the_top_up_offered_first_then_generates
     let m = shop(live_client("tok_pro_admin"), &ws, sixteen);
     click_generate(&m.root, &["short"]).await;
     let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
-    // Once the usage is read, the body is drawn for good.
+    // The usage is read: the prompt says whose spend emptied the pool.
     wait_for_text_containing(&d, &["Jonas Weber used the most"], WAIT).await;
     let top = wait_for("the top-up", WAIT, || way(&d, "top_up")).await;
     assert!(top.class_name().contains("--primary"), "offered first");
@@ -292,7 +292,6 @@ async fn a_failed_purchase_in_the_prompt_is_announced_the_prompt_stays_and_the_r
     let m = shop(spy.client("tok_pro_admin"), &ws, sixteen);
     click_generate(&m.root, &["short"]).await;
     let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
-    // The body is drawn again once the usage is read: the button is found when clicked.
     wait_for_text_containing(&d, &["Jonas Weber used the most"], WAIT).await;
     wait_for("the top-up", WAIT, || way(&d, "top_up")).await;
     // Queued once the page has read what it needs: the order's four tries fail.

@@ -36,7 +36,7 @@ pub(super) fn PromptDialog(
     opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
 ) -> impl IntoView {
     let ctx = use_credits();
-    // Kept here, not in the body that re-renders as the usage arrives.
+    // One checkout per prompt: the body's buttons share its state.
     let checkout = use_checkout();
     let tools = Tools {
         ctx,
@@ -119,7 +119,7 @@ pub(super) fn PromptDialog(
         _ => {}
     };
     let data = use_prompt_data(ctx, &refusal);
-    // Decided again once the cycle's spend per member is read; re-renders only on a change.
+    // Decided again once the cycle's spend per member is read.
     let shown = Memo::new(move |_| {
         let spends = data.by_member.get();
         data.figures
@@ -150,7 +150,7 @@ pub(super) fn PromptDialog(
                         "×"
                     </button>
                 </div>
-                {move || view! { <PromptBody refusal=shown.get() data=data tools=tools top_ups=top_ups /> }}
+                <PromptBody refusal=shown data=data tools=tools top_ups=top_ups />
             </div>
         </div>
     }

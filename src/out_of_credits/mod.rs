@@ -6,6 +6,7 @@
 mod buying;
 mod choice;
 mod dialog;
+mod offers;
 mod plans;
 mod reasons;
 mod refusal;

@@ -89,7 +89,7 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
     };
     let quotes = use_quotes(actions);
     let known_balance = refusal.balance;
-    let alternative = Signal::derive(move || {
+    let alternative = Memo::new(move |_| {
         let QuotesState::Ready(answer) = quotes.state.get() else {
             return None;
         };
@@ -109,7 +109,7 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
         figures,
         plans: ready(plans.map(|p| p.state)),
         by_member: ready(spends.map(|p| p.state)),
-        alternative,
+        alternative: alternative.into(),
         resync,
         resync_now,
     }

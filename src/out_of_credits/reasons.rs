@@ -65,13 +65,15 @@ pub(super) fn reason_lines(
                 Some((n, 0)) => {
                     lines.push(fill(w(|t| &t.prompts.trial_body), &[("credits", &cr(n))]))
                 }
+                Some((n, left)) if left >= n => {
+                    lines.push(fill(w(|t| &t.prompts.trial_unused), &[("credits", &cr(n))]))
+                }
                 Some((n, left)) => lines.push(fill(
                     w(|t| &t.prompts.trial_short),
                     &[("credits", &cr(n)), ("balance", &cr(left))],
                 )),
                 None => {}
             }
-            lines.push(w(|t| &t.prompts.trial_plans));
             lines
         }
         Why::FeatureNotInPlan => {

@@ -35,6 +35,9 @@ pub struct PromptText {
     pub trial_body: Text,
     /// Some trial credits are left, not enough: `{balance}` of `{credits}`.
     pub trial_short: Text,
+    /// None of the trial's `{credits}` spent, and not enough.
+    pub trial_unused: Text,
+    /// Before the list of plans with monthly credits.
     pub trial_plans: Text,
     /// `{plan}` and `{credits}`.
     pub plan_monthly: Text,
@@ -99,6 +102,7 @@ impl Default for PromptText {
             trial_title: "Your trial credits won't cover this".into(),
             trial_body: "All {credits} of the one-time trial are spent; trial credits do not come back.".into(),
             trial_short: "Only {balance} of the trial's {credits} are left; trial credits do not come back.".into(),
+            trial_unused: "The one-time trial gives {credits}, fewer than this needs; trial credits do not come back.".into(),
             trial_plans: "These plans bring credits every month:".into(),
             plan_monthly: "{plan}: {credits} a month".into(),
             feature_title: "This isn't in your plan".into(),

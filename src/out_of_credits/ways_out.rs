@@ -1,7 +1,8 @@
 //! The prompt's ways out as buttons: the host's hook when it gave one, else
-//! the checkout through the provider's client.
+//! the checkout through the provider's client. What a way out shows is
+//! decided first ([`drawn`]), so the view redraws a button only when that changes.
 
-use credits_core::ways_out::{WayOut, WaysOut};
+use credits_core::ways_out::WayOut;
 use credits_core::{BalanceResponse, Plan, PlanId};
 use leptos::prelude::*;
 
@@ -23,79 +24,65 @@ pub(super) struct Tools {
     pub on_close: Callback<()>,
 }
 
-/// The main way out, then the second: a line and buttons.
-pub(super) fn ways_out(
-    t: Tools,
-    ways: WaysOut,
-    f: Option<&BalanceResponse>,
-    plans: &[Plan],
-) -> Vec<AnyView> {
-    let mut out = way(t, ways.primary, Look::Primary, f, plans);
-    if let Some(second) = ways.secondary {
-        out.extend(way(t, second, Look::Plain, f, plans));
-    }
-    out
+/// One thing a way out shows: a line, or a button (a link with `href`).
+#[derive(Clone, PartialEq, Eq)]
+pub(super) enum Drawn {
+    Line(String),
+    Way {
+        way: WayOut,
+        look: Look,
+        label: String,
+        href: Option<String>,
+    },
 }
 
-fn way(
+/// What `way` shows, drawn with `look`.
+pub(super) fn drawn(
     t: Tools,
     way: WayOut,
     look: Look,
     f: Option<&BalanceResponse>,
     plans: &[Plan],
-) -> Vec<AnyView> {
+) -> Vec<Drawn> {
     let w = move |pick: Pick| word(t.ctx, pick);
     let name = |id: PlanId| super::words::name_of(plans, id);
-    let h = t.hooks;
-    let one = |v: Option<AnyView>| v.into_iter().collect::<Vec<_>>();
+    let button = |label: String| Drawn::Way {
+        way,
+        look,
+        label,
+        href: None,
+    };
     match way {
         WayOut::AskAdmin => ask_admin(t, f),
-        WayOut::FixPayment => one(Some(match h.on_fix_payment {
-            Some(fix) => hook_button(t, look, way, w(|t| &t.prompts.fix_payment), move || {
-                fix.run(())
-            }),
-            None => buy_button(
-                t,
-                look,
-                way,
-                w(|t| &t.prompts.fix_payment),
-                Order::FixPayment,
-            ),
-        })),
-        WayOut::Renew(id) => {
-            let label = fill(w(|t| &t.prompts.renew), &[("plan", &name(id))]);
-            one(Some(match h.on_upgrade {
-                Some(up) => hook_button(t, look, way, label, move || up.run(id)),
-                None => buy_button(t, look, way, label, Order::Renew),
-            }))
-        }
-        WayOut::Upgrade(id) => {
-            let label = fill(w(|t| &t.prompts.upgrade), &[("plan", &name(id))]);
-            one(Some(match h.on_upgrade {
-                Some(up) => hook_button(t, look, way, label, move || up.run(id)),
-                None => buy_button(t, look, way, label, Order::ChangePlan(id)),
-            }))
-        }
+        WayOut::FixPayment => vec![button(w(|t| &t.prompts.fix_payment))],
+        WayOut::Renew(id) => vec![button(fill(
+            w(|t| &t.prompts.renew),
+            &[("plan", &name(id))],
+        ))],
+        WayOut::Upgrade(id) => vec![button(fill(
+            w(|t| &t.prompts.upgrade),
+            &[("plan", &name(id))],
+        ))],
         WayOut::ContactSales(id) => {
-            let label = w(|t| &t.prompts.contact_sales);
             let href = plans
                 .iter()
                 .find(|p| p.id == id)
                 .map(|p| p.upgrade_url.trim().to_owned())
                 .filter(|u| is_safe_href(u));
-            one(match (h.on_upgrade, href) {
-                (Some(up), _) => Some(hook_button(t, look, way, label, move || up.run(id))),
-                (None, Some(href)) => Some(link(look, way, label, href)),
-                (None, None) => None,
-            })
+            if t.hooks.on_upgrade.is_none() && href.is_none() {
+                return Vec::new();
+            }
+            vec![Drawn::Way {
+                way,
+                look,
+                label: w(|t| &t.prompts.contact_sales),
+                href,
+            }]
         }
-        WayOut::TopUp { credits: n } => {
-            let label = fill(w(|t| &t.prompts.top_up), &[("credits", &credits(t.ctx, n))]);
-            one(Some(match h.on_top_up {
-                Some(top) => hook_button(t, look, way, label, move || top.run(n)),
-                None => buy_button(t, look, way, label, Order::TopUp { credits: n }),
-            }))
-        }
+        WayOut::TopUp { credits: n } => vec![button(fill(
+            w(|t| &t.prompts.top_up),
+            &[("credits", &credits(t.ctx, n))],
+        ))],
         // The prompt already says when the credits come back.
         WayOut::WaitForReset { .. } => Vec::new(),
         // Every self-serve plan above this one, the cheapest as the main way.
@@ -108,7 +95,7 @@ fn way(
                 .enumerate()
                 .flat_map(|(i, p)| {
                     let look = if i == 0 { look } else { Look::Plain };
-                    self::way(t, WayOut::Upgrade(p.id), look, f, plans)
+                    drawn(t, WayOut::Upgrade(p.id), look, f, plans)
                 })
                 .collect()
         }
@@ -116,7 +103,7 @@ fn way(
 }
 
 /// "Ask Jonas Weber or Ari to add credits", and the host's Ask button.
-fn ask_admin(t: Tools, f: Option<&BalanceResponse>) -> Vec<AnyView> {
+fn ask_admin(t: Tools, f: Option<&BalanceResponse>) -> Vec<Drawn> {
     let w = move |pick: Pick| word(t.ctx, pick);
     let Some(f) = f else {
         return Vec::new();
@@ -135,25 +122,53 @@ fn ask_admin(t: Tools, f: Option<&BalanceResponse>) -> Vec<AnyView> {
             &[("workspace", &workspace), ("admins", &who)],
         )
     };
-    let mut out = vec![view! { <p class="lc-prompt__ask">{ask}</p> }.into_any()];
-    if let Some(ask) = t.hooks.on_ask_admin {
-        let label = w(|t| &t.prompts.ask_admin);
-        out.push(hook_button(
-            t,
-            Look::Primary,
-            WayOut::AskAdmin,
-            label,
-            move || ask.run(()),
-        ));
+    let mut out = vec![Drawn::Line(ask)];
+    if t.hooks.on_ask_admin.is_some() {
+        out.push(Drawn::Way {
+            way: WayOut::AskAdmin,
+            look: Look::Primary,
+            label: w(|t| &t.prompts.ask_admin),
+            href: None,
+        });
     }
     out
 }
 
-fn link(look: Look, way: WayOut, label: String, href: String) -> AnyView {
-    view! {
-        <a class=look.class() data-way-out=way.as_str() href=href>
-            {label}
-        </a>
+/// The nodes for `d`: the host's hook when it gave one, else the checkout.
+pub(super) fn draw(t: Tools, d: Drawn) -> AnyView {
+    let (way, look, label, href) = match d {
+        Drawn::Line(said) => return view! { <p class="lc-prompt__ask">{said}</p> }.into_any(),
+        Drawn::Way {
+            way,
+            look,
+            label,
+            href,
+        } => (way, look, label, href),
+    };
+    let h = t.hooks;
+    let hook = |run: Callback<()>| hook_button(t, look, way, label.clone(), move || run.run(()));
+    let upgrade = |id: PlanId| h.on_upgrade.map(|up| Callback::new(move |()| up.run(id)));
+    let (hooked, order) = match way {
+        WayOut::FixPayment => (h.on_fix_payment, Some(Order::FixPayment)),
+        WayOut::Renew(id) => (upgrade(id), Some(Order::Renew)),
+        WayOut::Upgrade(id) => (upgrade(id), Some(Order::ChangePlan(id))),
+        WayOut::ContactSales(id) => (upgrade(id), None),
+        WayOut::TopUp { credits: n } => (
+            h.on_top_up.map(|top| Callback::new(move |()| top.run(n))),
+            Some(Order::TopUp { credits: n }),
+        ),
+        WayOut::AskAdmin => (h.on_ask_admin, None),
+        WayOut::WaitForReset { .. } | WayOut::SeePlans => (None, None),
+    };
+    match (hooked, order, href) {
+        (Some(run), _, _) => hook(run),
+        (None, Some(order), _) => buy_button(t, look, way, label, order),
+        (None, None, Some(href)) => view! {
+            <a class=look.class() data-way-out=way.as_str() href=href>
+                {label}
+            </a>
+        }
+        .into_any(),
+        (None, None, None) => ().into_any(),
     }
-    .into_any()
 }

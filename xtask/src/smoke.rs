@@ -1,7 +1,7 @@
 //! The demo smoke test: the release build of the demo, served by the
 //! reference server, used in headless Chromium by `e2e/demo.mjs` (its badge
 //! must show the server's quote in credits, then real key presses and clicks)
-//! and checked by `e2e/a11y.mjs`.
+//! and checked by `e2e/a11y.mjs`; then `e2e/demo_buying.mjs` buys through it.
 
 use std::path::Path;
 use std::process::Command;
@@ -37,16 +37,33 @@ pub fn serve_dist(ws: &Workspace, log_name: &str) -> Result<Server> {
 
 /// `e2e/demo.mjs`: the demo driven with real key presses and clicks
 /// (playwright-core on Debian's Chromium); then `e2e/a11y.mjs`: axe-core over
-/// every state, both themes, and the layout at phone widths. Both run, and
-/// either failing fails the step. Screenshots land in target/xtask/.
+/// every state, both themes, and the layout at phone widths; then
+/// [`buying`]. All run, and any failing fails the step. Screenshots land in
+/// target/xtask/.
 fn end_to_end(ws: &Workspace, server: &Server) -> Result<()> {
-    let demo = node_script(ws, "e2e/demo.mjs", server);
-    let a11y = node_script(ws, "e2e/a11y.mjs", server);
-    match (demo, a11y) {
-        (Ok(()), Ok(())) => Ok(()),
-        (Err(e), Ok(())) | (Ok(()), Err(e)) => Err(e),
-        (Err(d), Err(a)) => Err(format!("{d}\n{a}")),
+    let failures: Vec<String> = [
+        node_script(ws, "e2e/demo.mjs", server),
+        node_script(ws, "e2e/a11y.mjs", server),
+        buying(ws),
+    ]
+    .into_iter()
+    .filter_map(Result::err)
+    .collect();
+    match failures.is_empty() {
+        true => Ok(()),
+        false => Err(failures.join("\n")),
     }
+}
+
+/// `e2e/demo_buying.mjs` buys, which changes the workspaces the other
+/// scripts expect as seeded, and expects them as seeded itself: it gets a
+/// server of its own.
+fn buying(ws: &Workspace) -> Result<()> {
+    let server = serve_dist(ws, "server-demo-buying")?;
+    let result = node_script(ws, "e2e/demo_buying.mjs", &server);
+    let note = server.log_note();
+    drop(server);
+    result.map_err(|e| format!("{e}\n{note}"))
 }
 
 /// Runs `node SCRIPT URL/ SCRATCH_DIR`, a playwright-core check of the page
