@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_credits::primitives::effect;
 use leptos_credits::{
     use_affordability, Affordability, CostBadge, CostEstimator, CreditAction, DraftPlan,
     FinishButton, GenerateButton, LowBalanceBanner, Refusal,
@@ -44,7 +45,7 @@ pub fn GenerationBar() -> impl IntoView {
         spend.run(finish);
     });
     // Other settings than the drafted ones: Generate is the way, not Finish.
-    Effect::new(move |_| {
+    effect(move || {
         let now = action.get();
         if drafted.with_untracked(|d| d.as_ref().is_some_and(|p| p.finish != now)) {
             drafted.set(None);

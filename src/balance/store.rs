@@ -7,6 +7,7 @@ use web_sys::AbortController;
 
 use super::state::{BalanceState, KnownBalance};
 use crate::api::{new_idempotency_key, BalanceAnswer};
+use crate::primitives::effect;
 use crate::{ClientError, CreditsClient};
 
 #[derive(Default)]
@@ -42,7 +43,7 @@ impl BalanceStore {
             state: RwSignal::new(BalanceState::Loading),
             inner: StoredValue::new_local(Inner::default()),
         };
-        Effect::new(move |_| {
+        effect(move || {
             let group = (client.get().identity(), workspace.get());
             // Another member or workspace: the old figures, ETag and request are dropped.
             let changed = store.inner.try_update_value(|i| {

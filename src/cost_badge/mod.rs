@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 pub use types::BadgeState;
 
-use crate::primitives::use_politeness;
+use crate::primitives::{dynamic, use_politeness};
 use crate::text::{error_message, fill, plan_name};
 use crate::{use_credits, use_quote, CreditAction, CreditsText, QuoteState};
 
@@ -82,7 +82,7 @@ pub fn CostBadge(
         Some(extra) if !extra.is_empty() => format!("lc-cost-badge {extra}"),
         _ => "lc-cost-badge".to_owned(),
     };
-    let body = move || match quote.state.get() {
+    let body = dynamic(move || match quote.state.get() {
         QuoteState::Loading => view! {
             <span class="lc-cost-badge__spinner" aria-hidden="true"></span>
             <span class="lc-cost-badge__value">{text(|t| t.estimating.to_string())}</span>
@@ -127,7 +127,7 @@ pub fn CostBadge(
             }
             .into_any()
         }
-    };
+    });
     view! {
         <span
             class=classes

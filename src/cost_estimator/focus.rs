@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ladder::LadderState;
+use crate::primitives::effect;
 
 /// Moves focus into `dialog` when `is_open` turns true; returns the flag a
 /// pick sets so that, once the ladder is ready again, focus lands on the
@@ -15,13 +16,13 @@ pub fn use_popover_focus(
     ladder: Signal<LadderState>,
     dialog: NodeRef<Div>,
 ) -> StoredValue<bool> {
-    Effect::new(move |_| {
+    effect(move || {
         if let (true, Some(d)) = (is_open.get(), dialog.get()) {
             let _ = d.focus();
         }
     });
     let refocus = StoredValue::new(false);
-    Effect::new(move |_| {
+    effect(move || {
         if !matches!(ladder.get(), LadderState::Ready(_)) || !refocus.get_value() {
             return;
         }

@@ -16,7 +16,7 @@ pub use summary::{Freshness, WayOut};
 use credits_core::estimate::DraftPlan;
 use summary::failed;
 
-use crate::primitives::{is_safe_href, unique_id, use_controllable, use_dismiss};
+use crate::primitives::{dynamic, is_safe_href, unique_id, use_controllable, use_dismiss};
 use crate::{use_balance, use_credits, ClientError, CreditAction, CreditsText};
 
 /// A gear button for the generation bar that opens a popover with what the
@@ -199,7 +199,7 @@ pub fn CostEstimator(
                         {text(|t| &t.estimate_title)}
                     </h2>
                     <div class="lc-cost-estimator__live" aria-live="polite" aria-atomic="true">
-                        {body}
+                        {dynamic(body)}
                     </div>
                 </div>
             </Show>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 pub use affordability::{use_affordability, Affordability};
 pub use finish::FinishButton;
 
+use crate::primitives::{dynamic, effect};
 use crate::text::{fill, plan_name};
 use crate::{use_credits, CreditAction, CreditsText};
 
@@ -77,7 +78,7 @@ pub fn GenerateButton(
     };
     let credits = move |n: u64| ctx.map(|c| c.credits(n)).unwrap_or_else(|| n.to_string());
     // A new action or balance clears an old refusal note.
-    Effect::new(move |_| {
+    effect(move || {
         fit.track();
         note.set(None);
     });
@@ -130,10 +131,10 @@ pub fn GenerateButton(
                 disabled=move || busy.get().unwrap_or(false)
                 on:click=click
             >
-                <span class="lc-generate__label">{move || label.get().unwrap_or_else(|| word(|t| &t.generate))}</span>
-                {move || cost().map(|c| view! { <span class="lc-generate__cost">{c}</span> })}
+                <span class="lc-generate__label">{dynamic(move || label.get().unwrap_or_else(|| word(|t| &t.generate)).into_any())}</span>
+                {dynamic(move || cost().map(|c| view! { <span class="lc-generate__cost">{c}</span> }).into_any())}
             </button>
-            <span class="lc-generate__note" role="status">{move || note.get()}</span>
+            <span class="lc-generate__note" role="status">{dynamic(move || note.get().into_any())}</span>
         </span>
     }
 }

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::primitives::effect;
 use crate::{ClientError, CreditsClient, CreditsContext};
 
 /// Where a read stands. Nothing is known while `Loading` (never a zero).
@@ -99,14 +100,15 @@ where
         });
     };
     // Effects run in the browser only (after hydration), never on the server.
-    Effect::new(move |prev: Option<(u64, String)>| {
+    let mut prev: Option<(u64, String)> = None;
+    effect(move || {
         let group = (ctx.client.get().identity(), ctx.workspace.get());
         key.track();
         if prev.as_ref().is_some_and(|p| p != &group) {
             state.set(Loaded::Loading);
         }
         load();
-        group
+        prev = Some(group);
     });
     Fetched {
         state,

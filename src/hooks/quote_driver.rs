@@ -13,7 +13,7 @@ use super::debounce::{Debounce, Send};
 use super::quote_cache::Cached;
 use super::quote_loader::{Answer, Guard};
 use super::Loaded;
-use crate::primitives::in_browser;
+use crate::primitives::{effect, in_browser};
 use crate::{ClientError, CreditsContext};
 
 /// Bursty input (typing a count, dragging a slider) waits this long for quiet.
@@ -70,7 +70,7 @@ pub(crate) fn drive(
         state: RwSignal::new(Driven::Loading),
         run: StoredValue::new_local(Run::default()),
     };
-    Effect::new(move |_| {
+    effect(move || {
         let list = actions.get();
         let group = (ctx.client.get().identity(), ctx.workspace.get());
         // Kept quotes forgotten (Re-sync, another plan): answer afresh.

@@ -4,7 +4,7 @@ use credits_core::time::{days_until, parse_rfc3339};
 use leptos::prelude::*;
 
 use crate::intl::{format_day, format_in_days};
-use crate::primitives::in_browser;
+use crate::primitives::{dynamic, in_browser};
 use crate::text::fill;
 use crate::{use_balance, use_credits, CreditsText};
 
@@ -108,7 +108,7 @@ pub fn LowBalanceBanner(
     };
     view! {
         <div class="lc-low-balance" role="status">
-            {move || {
+            {dynamic(move || {
                 shown()
                     .map(|(k, text, reset)| {
                         view! {
@@ -133,7 +133,8 @@ pub fn LowBalanceBanner(
                             </div>
                         }
                     })
-            }}
+                    .into_any()
+            })}
         </div>
     }
 }

@@ -11,7 +11,7 @@ use super::ways_out::Tools;
 use super::words;
 use super::{PromptHooks, Refusal};
 use crate::hooks::{use_checkout, CheckoutState};
-use crate::primitives::{active_element, unique_id, use_inert_outside};
+use crate::primitives::{active_element, effect, unique_id, use_inert_outside};
 use crate::use_credits;
 use credits_core::PurchaseResponse;
 
@@ -45,7 +45,7 @@ pub(super) fn PromptDialog(
         on_close,
     };
     // A purchase made here is done: the host hears of it, and the prompt closes.
-    Effect::new(move |_| {
+    effect(move || {
         if let CheckoutState::Done(_, bought) = checkout.state.get() {
             if let Some(told) = on_purchase {
                 told.run(bought);
@@ -74,7 +74,7 @@ pub(super) fn PromptDialog(
             }
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(d) = dialog.get() {
             let d: HtmlElement = d.into();
             match focusables(&d).first() {

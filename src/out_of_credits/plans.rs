@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::Refusal;
 use crate::hooks::{use_fetched, Loaded};
+use crate::primitives::effect;
 use crate::{use_balance, use_quotes, CreditAction, CreditsContext, QuotesState};
 
 /// Where the feature prompt's re-sync stands.
@@ -53,7 +54,7 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
     });
     let resync = RwSignal::new(Resync::Idle);
     // A re-sync is checked once the plans' re-read has come back.
-    Effect::new(move |_| {
+    effect(move || {
         let busy = plans.is_some_and(|p| p.busy.get());
         if !busy && resync.get_untracked() == Resync::Checking {
             resync.set(Resync::Checked);

@@ -16,7 +16,7 @@ use super::ways_out::{draw, drawn, Tools};
 use super::words::{credits, locale, word, Pick};
 use super::{reasons, Refusal};
 use crate::intl::{format_day, format_in_days};
-use crate::primitives::now_s;
+use crate::primitives::{dynamic, now_s};
 use crate::text::fill;
 
 #[component]
@@ -133,12 +133,12 @@ pub(super) fn PromptBody(
     };
     view! {
         <div class="lc-prompt__body">
-            {move || reason_lines().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-            {move || numbers().map(|n| view! { <p class="lc-prompt__numbers">{n}</p> })}
-            {move || comes_back().map(|n| view! { <p class="lc-prompt__numbers">{n}</p> })}
+            {dynamic(move || reason_lines().into_iter().map(|l| view! { <p>{l}</p> }).collect_view().into_any())}
+            {dynamic(move || numbers().map(|n| view! { <p class="lc-prompt__numbers">{n}</p> }).into_any())}
+            {dynamic(move || comes_back().map(|n| view! { <p class="lc-prompt__numbers">{n}</p> }).into_any())}
             {monthly_plans}
             {why_lines}
-            {move || (why.get() == Why::FeatureNotInPlan).then(|| resync(ctx, refusal, data))}
+            {dynamic(move || (why.get() == Why::FeatureNotInPlan).then(|| resync(ctx, refusal, data)).into_any())}
             {alternative(tools, data)}
             {failure(tools)}
         </div>
@@ -146,7 +146,7 @@ pub(super) fn PromptBody(
             {slot(true)}
             {slot(false)}
             <button type="button" class="lc-prompt__action" on:click=move |_| on_close.run(())>
-                {move || w(|t| &t.prompts.not_now)}
+                {dynamic(move || w(|t| &t.prompts.not_now).into_any())}
             </button>
         </div>
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::hooks::{use_checkout, use_fetched, CheckoutHandle, Loaded};
 use crate::intl::format_list_or;
-use crate::primitives::{purchase_failure, unique_id};
+use crate::primitives::{dynamic, purchase_failure, unique_id};
 use crate::subscription::words::{bought_line, locale, merge_class, no_provider, sw, swf};
 use crate::text::error_message;
 use crate::{use_balance, use_credits};
@@ -96,7 +96,7 @@ pub fn PlanComparison(
     });
     let title_id = unique_id("lc-plans");
     let label_id = title_id.clone();
-    let body = move || {
+    let body = dynamic(move || {
         match plans.state.get() {
         Loaded::Loading => view! { <p>{sw(ctx, |t| &t.loading)}</p> }.into_any(),
         Loaded::Failed(e) => view! {
@@ -109,13 +109,13 @@ pub fn PlanComparison(
             list_view(ctx, &list, me, &admins.unwrap_or_default(), on_upgrade, checkout)
         }
     }
-    };
+    });
     view! {
         <section class=classes aria-labelledby=label_id>
             <h2 id=title_id.clone() class="lc-plans__title">{sw(ctx, |t| &t.plans_title)}</h2>
             {body}
             {purchase_failure(Some(ctx), checkout, "lc-plans__error")}
-            <p class="lc-plans__bought" role="status">{move || bought_line(ctx, checkout)}</p>
+            <p class="lc-plans__bought" role="status">{dynamic(move || bought_line(ctx, checkout).into_any())}</p>
         </section>
     }
     .into_any()

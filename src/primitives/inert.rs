@@ -4,6 +4,8 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::effect;
+
 /// While the component that calls it lives, everything on the page outside
 /// `modal` (each sibling of `modal` and of each of its ancestors up to
 /// `<body>`) carries `inert`; on cleanup (close or unmount) the attribute is
@@ -14,7 +16,7 @@ pub fn use_inert_outside(modal: NodeRef<Div>) {
         return;
     }
     let marked = StoredValue::new_local(Vec::<web_sys::Element>::new());
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = modal.get() else {
             return;
         };

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::effect;
+
 /// `aria-live` for a region that follows `input`: `"off"` until the person
 /// changes `input` (so the first answer on a page, and every answer after a
 /// switch of `context`, changes the text silently), `"polite"` from then
@@ -17,19 +19,21 @@ where
     C: PartialEq + Clone + Send + Sync + 'static,
 {
     let speaks = RwSignal::new(false);
-    Effect::new(move |before: Option<I>| {
+    let mut input_before: Option<I> = None;
+    effect(move || {
         let now = input.get();
-        if before.is_some_and(|b| b != now) {
+        if input_before.as_ref().is_some_and(|b| *b != now) {
             speaks.set(true);
         }
-        now
+        input_before = Some(now);
     });
-    Effect::new(move |before: Option<C>| {
+    let mut context_before: Option<C> = None;
+    effect(move || {
         let now = context.get();
-        if before.is_some_and(|b| b != now) {
+        if context_before.as_ref().is_some_and(|b| *b != now) {
             speaks.set(false);
         }
-        now
+        context_before = Some(now);
     });
     Signal::derive(move || if speaks.get() { "polite" } else { "off" })
 }

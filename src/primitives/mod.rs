@@ -4,6 +4,8 @@
 mod browser;
 mod controllable;
 mod dismiss;
+mod dynamic;
+mod effect;
 mod href;
 mod ids;
 mod inert;
@@ -13,6 +15,8 @@ mod purchase;
 pub use browser::{active_element, in_browser, now_ms, now_s};
 pub use controllable::use_controllable;
 pub use dismiss::use_dismiss;
+pub use dynamic::{dynamic, Dynamic};
+pub use effect::effect;
 pub use href::is_safe_href;
 pub use ids::unique_id;
 pub use inert::use_inert_outside;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::dynamic;
 use crate::hooks::{CheckoutHandle, CheckoutState, Order};
 use crate::text::{error_message, fill};
 use crate::{ClientError, CreditsContext, CreditsText};
@@ -41,7 +42,7 @@ pub fn purchase_button(
             aria-busy=move || this_one.get().then_some("true")
             on:click=move |_| checkout.order.run(order.clone())
         >
-            {move || if this_one.get() { working.clone() } else { label.clone() }}
+            {dynamic(move || (if this_one.get() { working.clone() } else { label.clone() }).into_any())}
         </button>
     }
     .into_any()

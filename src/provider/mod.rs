@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::balance::{refresh_on_return, BalanceStore};
 use crate::hooks::QuoteLoader;
 use crate::intl::{format_count, plural_category};
+use crate::primitives::effect;
 use crate::styles::{theme_scope, Theme};
 use crate::{CreditsClient, CreditsText};
 
@@ -115,7 +116,7 @@ pub fn CreditsProvider(
 /// one drops the workspace's kept quotes (the first answer only records it).
 fn forget_quotes_on_plan_change(ctx: CreditsContext) {
     let seen = StoredValue::new(None::<(String, credits_core::PlanId)>);
-    Effect::new(move |_| {
+    effect(move || {
         let Some(now) = ctx.balance.state().with(|s| {
             s.known()
                 .map(|k| (k.figures.workspace.id.clone(), k.figures.plan))

@@ -55,7 +55,7 @@ pub fn CreditsStyles(
         let (id, css) = (id.clone(), css.clone());
         // After mounting, so that a <style> rendered in place (while
         // hydrating) is already in the document and is not added twice.
-        Effect::new(move |_| {
+        crate::primitives::effect(move || {
             super::dom::acquire(&id, css.clone());
             let id = id.clone();
             on_cleanup(move || super::dom::release(&id));

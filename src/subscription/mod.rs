@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub use text::SubscriptionText;
 
 use crate::intl::format_moment;
-use crate::primitives::unique_id;
+use crate::primitives::{dynamic, unique_id};
 use crate::text::error_message;
 use crate::{use_balance, use_credits, BalanceState};
 use remedy::Remedy;
@@ -136,23 +136,23 @@ pub fn SubscriptionBalance(
             <h2 id=title_id.clone() class="lc-subscription__title">{sw(ctx, |t| &t.title)}</h2>
             <div class="lc-subscription__toolbar">
                 <span class="lc-subscription__as-of">{checked}</span>
-                {move || state.with(BalanceState::is_stale).then(|| view! {
+                {dynamic(move || state.with(BalanceState::is_stale).then(|| view! {
                     <span class="lc-subscription__stale">{ctx.word(|t| &t.balance_stale)}</span>
-                })}
+                }).into_any())}
                 <button
                     type="button"
                     class="lc-subscription__refresh"
                     aria-busy=move || busy.get().then_some("true")
                     on:click=move |_| balance.refresh.run(())
                 >
-                    {move || if matches!(state.get(), BalanceState::Failed(_)) {
+                    {dynamic(move || if matches!(state.get(), BalanceState::Failed(_)) {
                         ctx.word(|t| &t.retry)
                     } else {
                         ctx.word(|t| &t.refresh)
-                    }}
+                    }.into_any())}
                 </button>
             </div>
-            {body}
+            {dynamic(body)}
             <Remedy ctx=ctx figures=figures on_renew=on_renew on_fix_payment=on_fix_payment />
             <Show when=shared>
                 <TeamUsage ctx=ctx as_of=as_of />

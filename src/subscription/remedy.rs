@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::words::{bought_line, locale, sw, swf};
 use crate::hooks::{use_checkout, Order};
 use crate::intl::format_list_or;
-use crate::primitives::{purchase_button, purchase_failure};
+use crate::primitives::{dynamic, purchase_button, purchase_failure};
 use crate::text::plan_name;
 use crate::CreditsContext;
 
@@ -63,7 +63,7 @@ pub(crate) fn Remedy(
         <div class="lc-subscription__remedy">
             {action}
             {purchase_failure(Some(ctx), checkout, "lc-subscription__error")}
-            <p class="lc-subscription__bought" role="status">{move || bought_line(ctx, checkout)}</p>
+            <p class="lc-subscription__bought" role="status">{dynamic(move || bought_line(ctx, checkout).into_any())}</p>
         </div>
     }
 }

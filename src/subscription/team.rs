@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::words::{sw, swf};
 use crate::hooks::{use_fetched, Loaded};
-use crate::primitives::unique_id;
+use crate::primitives::{dynamic, unique_id};
 use crate::text::error_message;
 use crate::CreditsContext;
 
@@ -42,7 +42,7 @@ pub(crate) fn TeamUsage(ctx: CreditsContext, as_of: Signal<String>) -> impl Into
     view! {
         <section class="lc-subscription__team" aria-labelledby=label_id>
             <h3 id=title_id.clone() class="lc-subscription__subtitle">{sw(ctx, |t| &t.team_title)}</h3>
-            {body}
+            {dynamic(body)}
         </section>
     }
 }

@@ -10,6 +10,7 @@ use super::figures::reset_line;
 use super::words::{action_name, now_s, payment_pick, status_pick, sw, swf, Pick};
 use crate::hooks::{use_fetched, Loaded};
 use crate::intl::format_day;
+use crate::primitives::dynamic;
 use crate::text::{error_message, plan_name};
 use crate::{BalanceStore, CreditsContext};
 
@@ -131,7 +132,7 @@ pub(crate) fn Troubleshooting(
                     aria-busy=move || resyncing().then_some("true")
                     on:click=resync
                 >
-                    {move || if resyncing() { sw(ctx, |t| &t.resyncing) } else { sw(ctx, |t| &t.resync) }}
+                    {dynamic(move || (if resyncing() { sw(ctx, |t| &t.resyncing) } else { sw(ctx, |t| &t.resync) }).into_any())}
                 </button>
             </details>
         </section>

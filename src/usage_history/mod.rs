@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::hooks::{use_fetched, Loaded};
 use crate::intl::format_moment;
-use crate::primitives::unique_id;
+use crate::primitives::{dynamic, unique_id};
 use crate::subscription::words::{action_name, merge_class, no_provider, sw, usage_pick};
 use crate::text::error_message;
 use crate::{use_credits, ClientError, CreditsContext};
@@ -161,7 +161,7 @@ pub fn UsageHistory(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            {status}
+            {dynamic(move || status().into_any())}
             {more}
         </section>
     }

@@ -41,13 +41,15 @@ Commands:
   test [--only STEP]...
                      Install the tools, then run every check in order, stopping
                      at the first failure: rustfmt (fmt), clippy (clippy,
-                     clippy-wasm), native tests (native), the crates'
+                     clippy-wasm, clippy-hydrate), native tests (native), the crates'
                      publish dry-run (publish), the property-based API
-                     contract test (contract), browser tests against
-                     the reference server (browser), the example host
-                     crate's browser tests (host-tests), a smoke test of the
-                     release demo in headless Chromium (smoke), and the
-                     server-rendered example hydrating in Chromium
+                     contract test (contract), the OpenAPI lint and the
+                     generated TypeScript client's type check (openapi),
+                     browser tests against the reference server (browser),
+                     the example host crate's browser tests (host-tests), a
+                     smoke test of the release demo in headless Chromium,
+                     buying included (smoke), the size budget (size), and
+                     the server-rendered example hydrating in Chromium
                      (ssr-host). --only runs just the named steps (after the
                      installs).
   demo [--port N]    Build the demo with Trunk (release), write brotli and gzip
