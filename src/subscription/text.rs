@@ -149,7 +149,7 @@ pub struct SubscriptionText {
     pub bought: Word,
     pub link_refused: Word,
     /// Action ids and their names; an id missing here is shown as sent.
-    pub actions: Vec<(Word, Word)>,
+    pub actions: Cow<'static, [(Word, Word)]>,
 }
 
 impl SubscriptionText {

@@ -42,6 +42,18 @@ impl PluralText {
         }
     }
 
+    /// [`PluralText::one_other`] of two literals, usable in a `const`.
+    pub const fn fixed(one: &'static str, other: &'static str) -> Self {
+        PluralText {
+            zero: None,
+            one: Some(Cow::Borrowed(one)),
+            two: None,
+            few: None,
+            many: None,
+            other: Cow::Borrowed(other),
+        }
+    }
+
     /// The message for a plural `category` (`zero`, `one`, `two`, `few`, `many`, `other`)
     /// with `{n}` replaced by the already formatted number.
     pub fn render(&self, category: &str, formatted: &str) -> String {
@@ -142,55 +154,63 @@ pub struct CreditsText {
     pub prompts: crate::out_of_credits::PromptText,
 }
 
+impl CreditsText {
+    /// The English words, every one borrowed from the binary: what
+    /// `default()` gives. Built at compile time, so a provider starts with
+    /// a copy instead of code that builds each field.
+    pub const ENGLISH: CreditsText = CreditsText {
+        credits: PluralText::fixed("{n} credit", "{n} credits"),
+        free: Cow::Borrowed("Free"),
+        estimating: Cow::Borrowed("Estimating…"),
+        cost_label: Cow::Borrowed("Cost"),
+        cost_over_balance: Cow::Borrowed("more than your balance"),
+        error_offline: Cow::Borrowed("Can't reach the credits service"),
+        error_generic: Cow::Borrowed("Couldn't get the cost"),
+        error_timed_out: Cow::Borrowed("The credits service is taking too long"),
+        error_unauthorized: Cow::Borrowed("Sign in again to see costs"),
+        retry: Cow::Borrowed("Retry"),
+        buying: Cow::Borrowed("Working on it…"),
+        purchase_failed: Cow::Borrowed(
+            "That did not go through ({reason}). Nothing more was charged; try again.",
+        ),
+        purchase_not_allowed: Cow::Borrowed("only an owner or admin can buy"),
+        purchase_error: Cow::Borrowed("the checkout could not complete it"),
+        needs_plan: Cow::Borrowed("Needs {plan}"),
+        generate: Cow::Borrowed("Generate"),
+        estimate_title: Cow::Borrowed("Cost estimate"),
+        balance_now: Cow::Borrowed("Balance now"),
+        balance_after: Cow::Borrowed("After this"),
+        balance_stale: Cow::Borrowed("May be out of date"),
+        refresh: Cow::Borrowed("Refresh"),
+        shortfall: PluralText::fixed(
+            "You need {n} more credit than you have.",
+            "You need {n} more credits than you have.",
+        ),
+        get_more_credits: Cow::Borrowed("Get more credits"),
+        options_title: Cow::Borrowed("Other settings"),
+        current_option: Cow::Borrowed("Current"),
+        quality_draft: Cow::Borrowed("Draft quality"),
+        quality_standard: Cow::Borrowed("Standard quality"),
+        quality_high: Cow::Borrowed("High quality"),
+        image_count: PluralText::fixed("{n} image", "{n} images"),
+        video_seconds: PluralText::fixed("{n} second", "{n} seconds"),
+        video_resolution: Cow::Borrowed("{resolution}"),
+        train_steps: PluralText::fixed("{n} step", "{n} steps"),
+        train_images: PluralText::fixed("{n} training image", "{n} training images"),
+        draft_preview: Cow::Borrowed("Draft preview"),
+        draft_plan: Cow::Borrowed("draft {draft} + final {finish} = {total}"),
+        finish_at: Cow::Borrowed("Finish at {quality}"),
+        hint_draft_preview: Cow::Borrowed("A draft preview costs {preview} instead of {current}."),
+        hint_fits: Cow::Borrowed("{option} fits your balance: {credits}."),
+        hint_lower_quality: Cow::Borrowed("{option} costs {credits} instead of {current}."),
+        subscription: crate::subscription::SubscriptionText::ENGLISH,
+        prompts: crate::out_of_credits::PromptText::ENGLISH,
+    };
+}
+
 impl Default for CreditsText {
     fn default() -> Self {
-        CreditsText {
-            credits: PluralText::one_other("{n} credit", "{n} credits"),
-            free: "Free".into(),
-            estimating: "Estimating…".into(),
-            cost_label: "Cost".into(),
-            cost_over_balance: "more than your balance".into(),
-            error_offline: "Can't reach the credits service".into(),
-            error_generic: "Couldn't get the cost".into(),
-            error_timed_out: "The credits service is taking too long".into(),
-            error_unauthorized: "Sign in again to see costs".into(),
-            retry: "Retry".into(),
-            buying: "Working on it…".into(),
-            purchase_failed:
-                "That did not go through ({reason}). Nothing more was charged; try again.".into(),
-            purchase_not_allowed: "only an owner or admin can buy".into(),
-            purchase_error: "the checkout could not complete it".into(),
-            needs_plan: "Needs {plan}".into(),
-            generate: "Generate".into(),
-            estimate_title: "Cost estimate".into(),
-            balance_now: "Balance now".into(),
-            balance_after: "After this".into(),
-            balance_stale: "May be out of date".into(),
-            refresh: "Refresh".into(),
-            shortfall: PluralText::one_other(
-                "You need {n} more credit than you have.",
-                "You need {n} more credits than you have.",
-            ),
-            get_more_credits: "Get more credits".into(),
-            options_title: "Other settings".into(),
-            current_option: "Current".into(),
-            quality_draft: "Draft quality".into(),
-            quality_standard: "Standard quality".into(),
-            quality_high: "High quality".into(),
-            image_count: PluralText::one_other("{n} image", "{n} images"),
-            video_seconds: PluralText::one_other("{n} second", "{n} seconds"),
-            video_resolution: "{resolution}".into(),
-            train_steps: PluralText::one_other("{n} step", "{n} steps"),
-            train_images: PluralText::one_other("{n} training image", "{n} training images"),
-            draft_preview: "Draft preview".into(),
-            draft_plan: "draft {draft} + final {finish} = {total}".into(),
-            finish_at: "Finish at {quality}".into(),
-            hint_draft_preview: "A draft preview costs {preview} instead of {current}.".into(),
-            hint_fits: "{option} fits your balance: {credits}.".into(),
-            hint_lower_quality: "{option} costs {credits} instead of {current}.".into(),
-            subscription: crate::subscription::SubscriptionText::default(),
-            prompts: Default::default(),
-        }
+        Self::ENGLISH
     }
 }
 
