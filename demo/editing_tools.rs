@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_credits::primitives::dynamic;
 use leptos_credits::{CostBadge, CreditAction, EditCount, GenerateButton, Refusal, Upscale};
 
 use crate::spend::{use_refused, use_spend, DemoPrompt};
@@ -109,7 +110,7 @@ pub fn EditingTools() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p class="edit-tools__status" role="status">{move || status.get()}</p>
+            <p class="edit-tools__status" role="status">{dynamic(move || status.get().into_any())}</p>
             <DemoPrompt refusal=refusal status=status />
         </section>
     }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_credits::primitives::effect;
+use leptos_credits::primitives::{dynamic, effect};
 use leptos_credits::{
     use_affordability, Affordability, CostBadge, CostEstimator, CreditAction, DraftPlan,
     FinishButton, GenerateButton, LowBalanceBanner, Refusal,
@@ -75,7 +75,7 @@ pub fn GenerationBar() -> impl IntoView {
                 <FinishButton plan=drafted on_finish=on_finish on_refused=refused busy=busy />
                 <GenerateButton action=action on_generate=spend on_refused=refused busy=busy />
             </div>
-            <p class="gen-bar__status" role="status">{move || status.get()}</p>
+            <p class="gen-bar__status" role="status">{dynamic(move || status.get().into_any())}</p>
         </form>
         <DemoPrompt refusal=refusal status=status on_pick=on_pick />
     }

@@ -11,7 +11,7 @@ use super::ways_out::Tools;
 use super::words;
 use super::{PromptHooks, Refusal};
 use crate::hooks::{use_checkout, CheckoutState};
-use crate::primitives::{active_element, effect, unique_id, use_inert_outside};
+use crate::primitives::{active_element, dynamic, effect, unique_id, use_inert_outside};
 use crate::use_credits;
 use credits_core::PurchaseResponse;
 
@@ -140,7 +140,7 @@ pub(super) fn PromptDialog(
                 on:keydown=keydown
             >
                 <div class="lc-prompt__head">
-                    <h2 class="lc-prompt__title" id=title_id>{title}</h2>
+                    <h2 class="lc-prompt__title" id=title_id>{dynamic(move || title().into_any())}</h2>
                     <button
                         type="button"
                         class="lc-prompt__close"

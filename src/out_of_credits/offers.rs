@@ -12,6 +12,7 @@ use super::ways_out::Tools;
 use super::words::{credits, name_of, word, Pick};
 use super::Refusal;
 use crate::cost_estimator::labels::change;
+use crate::primitives::dynamic;
 use crate::text::fill;
 use crate::CreditsContext;
 
@@ -132,7 +133,7 @@ pub(super) fn resync(
             >
                 {w(|t| &t.prompts.resync)}
             </button>
-            <span role="status">{status}</span>
+            <span role="status">{dynamic(move || status().into_any())}</span>
         </p>
     }
 }

@@ -94,7 +94,7 @@ pub(super) fn PromptBody(
             };
             view! {
                 <p>{w(|t| &t.prompts.trial_plans)}</p>
-                <ul class="lc-prompt__plans">{items}</ul>
+                <ul class="lc-prompt__plans">{dynamic(move || items().into_any())}</ul>
             }
         })
     };
@@ -136,8 +136,8 @@ pub(super) fn PromptBody(
             {dynamic(move || reason_lines().into_iter().map(|l| view! { <p>{l}</p> }).collect_view().into_any())}
             {dynamic(move || numbers().map(|n| view! { <p class="lc-prompt__numbers">{n}</p> }).into_any())}
             {dynamic(move || comes_back().map(|n| view! { <p class="lc-prompt__numbers">{n}</p> }).into_any())}
-            {monthly_plans}
-            {why_lines}
+            {dynamic(move || monthly_plans().into_any())}
+            {dynamic(move || why_lines().into_any())}
             {dynamic(move || (why.get() == Why::FeatureNotInPlan).then(|| resync(ctx, refusal, data)).into_any())}
             {alternative(tools, data)}
             {failure(tools)}

@@ -135,7 +135,7 @@ pub fn SubscriptionBalance(
         >
             <h2 id=title_id.clone() class="lc-subscription__title">{sw(ctx, |t| &t.title)}</h2>
             <div class="lc-subscription__toolbar">
-                <span class="lc-subscription__as-of">{checked}</span>
+                <span class="lc-subscription__as-of">{dynamic(move || checked().into_any())}</span>
                 {dynamic(move || state.with(BalanceState::is_stale).then(|| view! {
                     <span class="lc-subscription__stale">{ctx.word(|t| &t.balance_stale)}</span>
                 }).into_any())}

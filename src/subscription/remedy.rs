@@ -61,7 +61,7 @@ pub(crate) fn Remedy(
     };
     view! {
         <div class="lc-subscription__remedy">
-            {action}
+            {dynamic(move || action().into_any())}
             {purchase_failure(Some(ctx), checkout, "lc-subscription__error")}
             <p class="lc-subscription__bought" role="status">{dynamic(move || bought_line(ctx, checkout).into_any())}</p>
         </div>

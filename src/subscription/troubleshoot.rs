@@ -121,11 +121,11 @@ pub(crate) fn Troubleshooting(
             <h3 class="lc-subscription__subtitle">{sw(ctx, |t| &t.trouble_title)}</h3>
             <details class="lc-subscription__trouble-item" data-topic="refresh" open=true>
                 <summary>{sw(ctx, |t| &t.trouble_refresh)}</summary>
-                {refresh}
+                {dynamic(move || refresh().into_any())}
             </details>
             <details class="lc-subscription__trouble-item" data-topic="locked" open=true>
                 <summary>{sw(ctx, |t| &t.trouble_locked)}</summary>
-                {locked}
+                {dynamic(move || locked().into_any())}
                 <button
                     type="button"
                     class="lc-subscription__resync"

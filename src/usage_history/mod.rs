@@ -159,10 +159,10 @@ pub fn UsageHistory(
                         <th scope="col">{sw(ctx, |t| &t.col_status)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{dynamic(move || rows().into_any())}</tbody>
             </table>
             {dynamic(move || status().into_any())}
-            {more}
+            {dynamic(move || more().into_any())}
         </section>
     }
     .into_any()
