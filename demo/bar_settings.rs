@@ -2,6 +2,7 @@
 //! and the fields that edit them.
 
 use leptos::prelude::*;
+use leptos_credits::primitives::dynamic;
 use leptos_credits::{CreditAction, ImageGenerate, ModelTrain, Quality, Resolution, VideoGenerate};
 
 use crate::mode_switch::Mode;
@@ -77,7 +78,7 @@ impl Settings {
 #[component]
 pub fn ModeFields(settings: Settings) -> impl IntoView {
     let s = settings;
-    move || {
+    dynamic(move || {
         match s.mode.get() {
         Mode::Image => view! {
             <QualityField quality=s.quality />
@@ -111,7 +112,7 @@ pub fn ModeFields(settings: Settings) -> impl IntoView {
         }
         .into_any(),
     }
-    }
+    })
 }
 
 #[component]

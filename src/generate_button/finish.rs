@@ -4,6 +4,7 @@ use credits_core::estimate::DraftPlan;
 use leptos::prelude::*;
 
 use super::{Affordability, GenerateButton};
+use crate::primitives::dynamic;
 use crate::{use_credits, CreditAction, CreditsText};
 
 /// After a draft, one click generates the person's own settings: a
@@ -74,26 +75,28 @@ pub fn FinishButton(
             cb.run(fit);
         }
     });
-    move || {
-        plan.get().map(|p| {
-            let classes = match class.get() {
-                Some(extra) if !extra.is_empty() => format!("lc-finish {extra}"),
-                _ => "lc-finish".to_owned(),
-            };
-            let label = match ctx {
-                Some(c) => c.finish_label(&p),
-                None => CreditsText::default().generate.to_string(),
-            };
-            view! {
-                <GenerateButton
-                    action=p.finish
-                    on_generate=on_finish
-                    on_refused=refused
-                    busy=busy
-                    label=label
-                    class=classes
-                />
-            }
-        })
-    }
+    dynamic(move || {
+        plan.get()
+            .map(|p| {
+                let classes = match class.get() {
+                    Some(extra) if !extra.is_empty() => format!("lc-finish {extra}"),
+                    _ => "lc-finish".to_owned(),
+                };
+                let label = match ctx {
+                    Some(c) => c.finish_label(&p),
+                    None => CreditsText::default().generate.to_string(),
+                };
+                view! {
+                    <GenerateButton
+                        action=p.finish
+                        on_generate=on_finish
+                        on_refused=refused
+                        busy=busy
+                        label=label
+                        class=classes
+                    />
+                }
+            })
+            .into_any()
+    })
 }

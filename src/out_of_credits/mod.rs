@@ -21,6 +21,7 @@ pub use choice::DEFAULT_TOP_UPS;
 pub use refusal::{parse_plan, Refusal};
 pub use text::PromptText;
 
+use crate::primitives::dynamic;
 use crate::{CreditAction, PlanId, PurchaseResponse};
 
 /// The host's hooks: each way out calls one, so the host runs its own
@@ -126,16 +127,19 @@ pub fn OutOfCreditsPrompt(
     let top_ups = StoredValue::new(top_ups.unwrap_or_else(|| DEFAULT_TOP_UPS.to_vec()));
     // Owned here, so it outlives the dialog that restores focus to it.
     let opener = StoredValue::new_local(None::<web_sys::Element>);
-    move || {
-        refusal.get().map(|r| {
-            view! { <dialog::PromptDialog
-                refusal=r
-                on_close=on_close
-                hooks=hooks
-                top_ups=top_ups
-                on_purchase=on_purchase
-                opener=opener
-            /> }
-        })
-    }
+    dynamic(move || {
+        refusal
+            .get()
+            .map(|r| {
+                view! { <dialog::PromptDialog
+                    refusal=r
+                    on_close=on_close
+                    hooks=hooks
+                    top_ups=top_ups
+                    on_purchase=on_purchase
+                    opener=opener
+                /> }
+            })
+            .into_any()
+    })
 }

@@ -64,7 +64,7 @@ pub(super) fn why_lines(
 pub(super) fn alternative(tools: Tools, data: PromptData) -> impl IntoView {
     let (ctx, on_close) = (tools.ctx, tools.on_close);
     let w = move |pick: Pick| word(ctx, pick);
-    move || {
+    let shown = move || {
         let (c, action, cost) = data.alternative.get()?;
         let label = ctx.map(|x| change(&x, c)).unwrap_or_default();
         let text = fill(
@@ -91,7 +91,8 @@ pub(super) fn alternative(tools: Tools, data: PromptData) -> impl IntoView {
                 {button}
             </p>
         })
-    }
+    };
+    dynamic(move || shown().into_any())
 }
 
 /// The feature prompt's Re-sync, and what the re-read found.

@@ -116,13 +116,14 @@ pub(super) fn PromptBody(
                     .unwrap_or_default()
             })
         });
-        move || {
+        dynamic(move || {
             shown
                 .get()
                 .into_iter()
                 .map(|d| draw(tools, d))
                 .collect_view()
-        }
+                .into_any()
+        })
     };
     let why_lines = move || {
         let listed = plans();

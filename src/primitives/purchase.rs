@@ -54,20 +54,25 @@ pub fn purchase_failure(
     checkout: CheckoutHandle,
     class: &'static str,
 ) -> impl IntoView {
-    move || {
-        checkout.state.with(|s| match s {
-            CheckoutState::Failed(_, e) => {
-                let reason = match e {
-                    ClientError::Offline(_) | ClientError::TimedOut { .. } => error_message(ctx, e),
-                    _ if e.problem().is_some_and(|p| p.code == "role_not_allowed") => {
-                        word(ctx, |t| &t.purchase_not_allowed)
-                    }
-                    _ => word(ctx, |t| &t.purchase_error),
-                };
-                let said = fill(word(ctx, |t| &t.purchase_failed), &[("reason", &reason)]);
-                Some(view! { <p class=class role="alert">{said}</p> })
-            }
-            _ => None,
-        })
-    }
+    dynamic(move || {
+        checkout
+            .state
+            .with(|s| match s {
+                CheckoutState::Failed(_, e) => {
+                    let reason = match e {
+                        ClientError::Offline(_) | ClientError::TimedOut { .. } => {
+                            error_message(ctx, e)
+                        }
+                        _ if e.problem().is_some_and(|p| p.code == "role_not_allowed") => {
+                            word(ctx, |t| &t.purchase_not_allowed)
+                        }
+                        _ => word(ctx, |t| &t.purchase_error),
+                    };
+                    let said = fill(word(ctx, |t| &t.purchase_failed), &[("reason", &reason)]);
+                    Some(view! { <p class=class role="alert">{said}</p> })
+                }
+                _ => None,
+            })
+            .into_any()
+    })
 }
