@@ -1,6 +1,7 @@
 //! A wrapper around the page's `fetch` that edits the JSON of some answers,
-//! for answers the reference server will not give (an unsafe upgrade link)
-//! or that other tests must not cause (a drained allocation). Used with
+//! only for answers no honest server gives (a hostile plan name, an unsafe
+//! upgrade link): every situation the reference server can produce is
+//! produced by it (`ws_drained`, `ws_extras`, the checkout). Used with
 //! `#[path = "support/rewrite.rs"] mod rewrite;`.
 
 use wasm_bindgen::JsValue;
