@@ -15,7 +15,8 @@ use leptos::prelude::*;
 use leptos_credits::api::new_idempotency_key;
 use leptos_credits::intl::{format_count, format_day, format_in_days};
 use leptos_credits::{
-    BalanceAnswer, CreditAction, CreditsClient, ImageGenerate, Quality, SubscriptionBalance,
+    BalanceAnswer, CreditAction, CreditsClient, CreditsStyles, ImageGenerate, Quality,
+    SubscriptionBalance,
 };
 use wasm_bindgen_test::*;
 
@@ -376,6 +377,50 @@ async fn the_team_chart_has_a_text_alternative_and_a_table() {
         assert!(
             label.contains(&spend.member.name),
             "the chart's name lists {}: {label:?}",
+            spend.member.name
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_team_chart_bars_span_the_section_and_keep_their_proportions() {
+    let m = mount_with_provider(live_client("tok_pro_admin"), "ws_pro_team", || {
+        view! {
+            <CreditsStyles />
+            <div style="inline-size: 640px">
+                <SubscriptionBalance />
+            </div>
+        }
+    });
+    let bars = wait_for("the team chart's bars", WAIT, || {
+        let bars = query_all(&m.root, ".lc-subscription__chart-bar");
+        (!bars.is_empty()).then_some(bars)
+    })
+    .await;
+    let spends = live_client("tok_pro_admin")
+        .usage("ws_pro_team", 1, None)
+        .await
+        .unwrap()
+        .by_member;
+    assert_eq!(bars.len(), spends.len(), "one bar per member");
+    let section = query(&m.root, ".lc-subscription__team").expect("the team section");
+    let room = section.get_bounding_client_rect().width();
+    let widths: Vec<f64> = bars
+        .iter()
+        .map(|b| b.get_bounding_client_rect().width())
+        .collect();
+    let widest = widths.iter().copied().fold(0.0, f64::max);
+    // The old fixed-size SVG drew its widest bar 200 px wide, whatever the room.
+    assert!(
+        widest > room * 0.6,
+        "the widest bar takes most of the section's {room} px: {widths:?}"
+    );
+    let most = spends.iter().map(|s| s.credits).max().unwrap_or(1) as f64;
+    for (width, spend) in widths.iter().zip(&spends) {
+        let expected = widest * spend.credits as f64 / most;
+        assert!(
+            (width - expected).abs() <= widest * 0.01 + 1.0,
+            "{}'s bar is {width} px, {expected} px expected: {widths:?}",
             spend.member.name
         );
     }

@@ -1,5 +1,5 @@
-//! Who used the shared pool this cycle: an SVG bar chart with a text
-//! alternative, and the same numbers in a real table.
+//! Who used the shared pool this cycle: a bar chart across the section's
+//! width with a text alternative, and the same numbers in a real table.
 
 use credits_core::subscription::bar_lengths;
 use credits_core::MemberSpend;
@@ -10,9 +10,6 @@ use crate::hooks::{use_fetched, Loaded};
 use crate::primitives::{dynamic, unique_id};
 use crate::text::error_message;
 use crate::CreditsContext;
-
-const ROW: u32 = 28;
-const WIDTH: u32 = 320;
 
 /// The team's spend this cycle (`by_member` of the usage answer), read again
 /// whenever the balance's figures change (`as_of`).
@@ -55,19 +52,17 @@ fn chart(ctx: CreditsContext, spends: &[MemberSpend]) -> AnyView {
         .collect::<Vec<_>>()
         .join(", ");
     let label = swf(ctx, |t| &t.team_chart_label, &[("list", &list)]);
-    let height = ROW * spends.len() as u32;
     let bars = spends
         .iter()
         .zip(lengths)
-        .enumerate()
-        .map(|(i, (s, len))| {
-            let y = i as u32 * ROW;
-            let w = (len * (WIDTH - 120) / 1000).max(u32::from(s.credits > 0));
+        .map(|(s, len)| {
+            // Thousandths of the track; anyone who spent keeps a sliver.
+            let w = len.max(5 * u32::from(s.credits > 0));
             view! {
-                <g class="lc-subscription__chart-row">
-                    <text x="0" y=(y + 18).to_string() class="lc-subscription__chart-name">{s.member.name.clone()}</text>
-                    <rect x="112" y=(y + 6).to_string() width=w.to_string() height="16" rx="3" class="lc-subscription__chart-bar"></rect>
-                </g>
+                <span class="lc-subscription__chart-name">{s.member.name.clone()}</span>
+                <svg class="lc-subscription__chart-track" width="100%" height="16" aria-hidden="true">
+                    <rect width=format!("{}.{}%", w / 10, w % 10) height="16" rx="3" class="lc-subscription__chart-bar"></rect>
+                </svg>
             }
         })
         .collect_view();
@@ -83,16 +78,9 @@ fn chart(ctx: CreditsContext, spends: &[MemberSpend]) -> AnyView {
         })
         .collect_view();
     view! {
-        <svg
-            class="lc-subscription__chart"
-            role="img"
-            aria-label=label
-            viewBox=format!("0 0 {WIDTH} {height}")
-            width=WIDTH.to_string()
-            height=height.to_string()
-        >
+        <div class="lc-subscription__chart" role="img" aria-label=label>
             {bars}
-        </svg>
+        </div>
         <table class="lc-subscription__team-table">
             <thead>
                 <tr>

@@ -5,13 +5,13 @@
 //! lands, lower the figure here to just above the new size, so later
 //! features pay their way; raise one only with the reason in the commit.
 
-/// The whole demo: every .wasm, .js and .css file in dist/. Measured 245,777
+/// The whole demo: every .wasm, .js and .css file in dist/. Measured 245,876
 /// at the last change: 229,573 before issue 13, 255,316 with its modes,
-/// draft-then-finish and buying from the views, then 245,777 with the
+/// draft-then-finish and buying from the views, then 245,876 with the
 /// growable enums decoded through one string path, effects and reactive
 /// children behind one boxed closure type each (`primitives::effect`,
-/// `primitives::dynamic`) and the English catalogues as consts. Issue 12's
-/// target is 150,000.
+/// `primitives::dynamic`), the English catalogues as consts and the team
+/// chart in a grid. Issue 12's target is 150,000.
 pub const DEMO: usize = 246_300;
 
 /// Each surface probe's wasm + JS (see `probes::PROBES`), a few hundred bytes
@@ -21,7 +21,7 @@ pub const PROBES: &[(&str, usize)] = &[
     ("badge", 114_100),
     ("bar", 152_400),
     ("subscription", 154_100),
-    ("prompt", 169_800),
+    ("prompt", 170_100),
 ];
 
 /// Every figure over its budget, as lines to print; empty when all fit.
