@@ -6,20 +6,11 @@
 //
 // Prints one line per check, then perf.mjs's layout-shift checks and runtime
 // figures (`measure:` lines), and ends with "N passed, N failed".
-import { assert, check, finish, openPage } from "./harness.mjs";
+import { assert, check, finish, openDemo } from "./harness.mjs";
 import { perf } from "./perf.mjs";
 import { join } from "node:path";
 
-const url = process.argv[2];
-const shots = process.argv[3];
-if (!url) {
-  console.error("usage: node e2e/demo.mjs URL [screenshot-dir]");
-  process.exit(2);
-}
-
-const { context, page } = await openPage("lc-e2e");
-const errors = [];
-page.on("pageerror", (e) => errors.push(String(e)));
+const { url, shots, context, page, errors } = await openDemo("demo.mjs", "lc-e2e");
 
 // The page's cost badges as HTML, or the start of the body when there is
 // none: what a failed badge check shows.

@@ -8,19 +8,10 @@
 // It changes the demo workspaces it buys in, so `cargo xtask test` serves it
 // a freshly seeded demo of its own (xtask/src/smoke.rs). Ends with
 // "N passed, N failed".
-import { assert, check, finish, generateWhen, openPage, pickWorkspace, workspaceLabels } from "./harness.mjs";
+import { assert, check, finish, generateWhen, openDemo, pickWorkspace, workspaceLabels } from "./harness.mjs";
 import { join } from "node:path";
 
-const url = process.argv[2];
-const shots = process.argv[3];
-if (!url) {
-  console.error("usage: node e2e/demo_buying.mjs URL [screenshot-dir]");
-  process.exit(2);
-}
-
-const { context, page } = await openPage("lc-e2e-buying");
-const errors = [];
-page.on("pageerror", (e) => errors.push(String(e)));
+const { url, shots, context, page, errors } = await openDemo("demo_buying.mjs", "lc-e2e-buying");
 
 /// "1,120": a number as the page writes it (in the browser's locale).
 const count = (n) => page.evaluate((n) => new Intl.NumberFormat().format(n), n);

@@ -34,6 +34,21 @@ export async function openPage(prefix, options = {}) {
   return { context, page };
 }
 
+/// The start of a script run as `node e2e/SCRIPT.mjs URL [screenshot-dir]`:
+/// its arguments (usage and exit 2 without a URL), a fresh page, and the
+/// page's script errors as they happen.
+export async function openDemo(script, prefix) {
+  const [url, shots] = process.argv.slice(2);
+  if (!url) {
+    console.error(`usage: node e2e/${script} URL [screenshot-dir]`);
+    process.exit(2);
+  }
+  const { context, page } = await openPage(prefix);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return { url, shots, context, page, errors };
+}
+
 /// Picks the `i`th workspace of the demo header's switcher.
 export const pickWorkspace = (page, i) => page.getByLabel("Workspace").selectOption(String(i));
 
