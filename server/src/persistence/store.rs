@@ -234,5 +234,9 @@ mod events;
 pub use events::StreamStart;
 
 #[cfg(test)]
+#[path = "store_events_tests.rs"]
+mod events_tests;
+
+#[cfg(test)]
 #[path = "store_tests.rs"]
 mod tests;

@@ -13,6 +13,7 @@ mod errors;
 mod events;
 mod events_readers;
 mod events_restart;
+mod events_writes;
 mod fork_hook;
 mod generations;
 mod idempotency;
