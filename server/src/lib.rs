@@ -52,19 +52,24 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Answers requests on `listener` until `shutdown` completes, then lets open requests finish.
+/// Answers requests on `listener` until `shutdown` completes, then ends the balance streams
+/// it serves and lets open requests finish. (A host that serves [`app`] itself calls
+/// `state.store.event_hub().close_all()` when it shuts down, for the same effect.)
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let store = state.store.clone();
+    // Balance streams never end by themselves: end this listener's, so open requests can finish.
+    let (close_streams, streams_closing) = tokio::sync::watch::channel(false);
     let shutdown = async move {
         shutdown.await;
-        // Balance streams never end by themselves: end them, so open requests can finish.
-        store.event_hub().close_all();
+        let _ = close_streams.send(true);
     };
-    axum::serve(listener, app(state))
+    let app = app(state).layer(axum::Extension(http::event_stream::ServeClosing(
+        streams_closing,
+    )));
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
 }

@@ -146,8 +146,14 @@ pub async fn run(args: Args) -> Result<(), String> {
     if let Err(e) = announced {
         eprintln!("ssr-host: cannot write to stdout: {e}");
     }
+    let store = api.store.clone();
+    let shutdown = async move {
+        credits_server::shutdown_signal().await;
+        // Balance streams stay open until told: end them, so the shutdown can finish.
+        store.event_hub().close_all();
+    };
     axum::serve(listener, router(options, api))
-        .with_graceful_shutdown(credits_server::shutdown_signal())
+        .with_graceful_shutdown(shutdown)
         .await
         .map_err(|e| e.to_string())
 }

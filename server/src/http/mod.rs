@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod cors;
 pub mod cursor;
+pub mod event_stream;
 pub mod fallback;
 pub mod json_body;
 pub mod logging;

@@ -70,7 +70,8 @@ impl EventHub {
             .map_or(0, broadcast::Sender::receiver_count)
     }
 
-    /// Tells every open stream to end (the server is shutting down).
+    /// Ends every open stream, and every stream opened after (the server is
+    /// shutting down). `crate::serve` ends its own listener's streams itself.
     pub fn close_all(&self) {
         self.closing.send_replace(true);
     }

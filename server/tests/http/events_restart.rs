@@ -76,3 +76,30 @@ async fn ids_survive_a_restart_and_a_reconnect_gets_what_it_missed() {
         let _ = std::fs::remove_file(format!("{db}{suffix}"));
     }
 }
+
+/// The test hooks' flaky listener serves the same app: closing it ends the
+/// streams that came through it, and only those.
+#[tokio::test]
+async fn closing_a_listener_ends_its_streams_and_no_others() {
+    let (s, flaky) = crate::support::Server::with_hooks().await;
+    let mut main = Stream::open(&s.origin, PRO, MEMBER, None).await;
+    let mut cut = Stream::open(&flaky, PRO, MEMBER, None).await;
+    main.balance().await;
+    cut.balance().await;
+    let r = s
+        .client
+        .post(s.api("/_test/flaky"))
+        .json(&json!({"up": false}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    assert!(cut.ended_within(Duration::from_secs(5)).await);
+    let left = spend(&s.origin, "after-flaky-down").await;
+    let (_, data) = main.balance().await;
+    assert_eq!(data["balance"], left, "the main listener's stream lives on");
+
+    // A host serving the app itself ends every stream with close_all.
+    s.state.store.event_hub().close_all();
+    assert!(main.ended_within(Duration::from_secs(5)).await);
+}

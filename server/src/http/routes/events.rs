@@ -11,34 +11,24 @@
 //! the response body drains; a reader that lets it fill up is dropped (it comes
 //! back with `Last-Event-ID`), so a slow reader never holds up a write.
 
-use std::convert::Infallible;
-use std::pin::Pin;
-use std::task::{Context, Poll};
-use std::time::Duration;
-
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use http_body::Frame;
-use tokio::sync::{mpsc, watch};
-use tokio::time::{interval_at, Instant, MissedTickBehavior};
+use axum::Extension;
+use tokio::sync::mpsc;
 
 use crate::domain::clock;
 use crate::http::auth::Member;
+use crate::http::event_stream::{forward, EventBody, ServeClosing, BUFFER};
 use crate::http::problem::ApiProblem;
 use crate::persistence::db::events::Event;
-use crate::persistence::store::StreamStart;
 use crate::state::AppState;
-
-/// Frames a stream's buffer holds for a reader that is behind; one more closes it.
-pub const BUFFER: usize = 32;
-const RETRY: &[u8] = b"retry: 2000\n\n";
-const KEEP_ALIVE: &[u8] = b": keep-alive\n\n";
 
 pub async fn stream(
     State(state): State<AppState>,
     Member(view): Member,
+    serve_closing: Option<Extension<ServeClosing>>,
     headers: HeaderMap,
 ) -> Result<Response, ApiProblem> {
     let last_seen = last_event_id(&headers);
@@ -61,8 +51,9 @@ pub async fn stream(
             ));
         }
     };
+    let serve_closing = serve_closing.map(|Extension(ServeClosing(closing))| closing);
     let (out, body) = mpsc::channel(BUFFER);
-    tokio::spawn(forward(start, out, state.heartbeat));
+    tokio::spawn(forward(start, out, serve_closing, state.heartbeat));
     let mut response = Body::new(EventBody(body)).into_response();
     let h = response.headers_mut();
     h.insert(
@@ -93,81 +84,6 @@ pub fn frame(event: &Event, member: &str) -> Bytes {
         "id: {}\nevent: balance\ndata: {data}\n\n",
         event.seq
     ))
-}
-
-/// The stream's task: its first events, then live ones and heartbeats, until the
-/// reader goes, falls behind, or the server shuts down.
-async fn forward(start: StreamStart, out: mpsc::Sender<Bytes>, heartbeat: Duration) {
-    let StreamStart {
-        first,
-        subscription,
-        member,
-    } = start;
-    let (mut live, mut closing) = (subscription.events, subscription.closing);
-    if *closing.borrow_and_update() {
-        return;
-    }
-    let mut last = 0;
-    if !send(&out, Bytes::from_static(RETRY), &mut closing).await {
-        return;
-    }
-    for event in &first {
-        last = event.seq;
-        if !send(&out, frame(event, &member), &mut closing).await {
-            return;
-        }
-    }
-    drop(first);
-    let mut beat = interval_at(Instant::now() + heartbeat, heartbeat);
-    beat.set_missed_tick_behavior(MissedTickBehavior::Delay);
-    loop {
-        let bytes = tokio::select! {
-            _ = closing.changed() => return,
-            () = out.closed() => return,
-            received = live.recv() => match received {
-                Ok(event) if event.seq > last => {
-                    last = event.seq;
-                    frame(&event, &member)
-                }
-                Ok(_) => continue,
-                // Lagged or closed: the reader comes back with Last-Event-ID.
-                Err(_) => return,
-            },
-            _ = beat.tick() => Bytes::from_static(KEEP_ALIVE),
-        };
-        if out.try_send(bytes).is_err() {
-            return;
-        }
-    }
-}
-
-/// Sends `bytes`, waiting for room; `false` when the reader is gone or the server stops.
-async fn send(
-    out: &mpsc::Sender<Bytes>,
-    bytes: Bytes,
-    closing: &mut watch::Receiver<bool>,
-) -> bool {
-    tokio::select! {
-        sent = out.send(bytes) => sent.is_ok(),
-        _ = closing.changed() => false,
-    }
-}
-
-/// The response body: what the stream's task sends, as it comes.
-struct EventBody(mpsc::Receiver<Bytes>);
-
-impl http_body::Body for EventBody {
-    type Data = Bytes;
-    type Error = Infallible;
-
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
-        self.0
-            .poll_recv(cx)
-            .map(|bytes| bytes.map(|b| Ok(Frame::data(b))))
-    }
 }
 
 #[cfg(test)]
