@@ -149,16 +149,12 @@ impl Store {
     /// Spends `cost` once per idempotency key, atomically. Blocks on the database:
     /// call it off the async runtime's threads.
     pub fn spend(&self, req: &SpendRequest) -> Result<Spent, SpendRefusal> {
-        let Some(cycle_start) = self
-            .read()
-            .workspaces
-            .get(&req.workspace_id)
-            .map(|w| w.cycle.map(|c| c.started_at))
-        else {
+        let mut conn = self.conn();
+        // Read with the connection held: no other write can change it before the spend's.
+        let Some(workspace) = self.read().workspaces.get(&req.workspace_id).cloned() else {
             return Err(SpendRefusal::NoWorkspace);
         };
-        let mut conn = self.conn();
-        let outcome = db::spend::spend(&mut conn, req, cycle_start)
+        let outcome = db::spend::spend(&mut conn, req, workspace)
             .map_err(|e| SpendRefusal::Storage(e.to_string()))?;
         let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
         let workspace = cache
@@ -166,11 +162,14 @@ impl Store {
             .get_mut(&req.workspace_id)
             .ok_or(SpendRefusal::NoWorkspace)?;
         match outcome {
-            Outcome::Spent { answer, grants } => {
+            Outcome::Spent {
+                answer,
+                grants,
+                event,
+            } => {
                 workspace.grants = grants;
                 workspace.updated_at = req.now;
-                drop(cache);
-                self.publish_newest(&conn, &req.workspace_id);
+                self.hub.publish(event);
                 Ok(Spent {
                     answer,
                     replayed: false,

@@ -44,6 +44,16 @@ pub fn append(conn: &Connection, workspace_id: &str, now: i64) -> rusqlite::Resu
     };
     let body = body_of(workspace, now)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(std::io::Error::other(e))))?;
+    insert(conn, workspace_id, now, body).map(Some)
+}
+
+/// Records `body` (see [`body_of`]) as the workspace's next event.
+pub fn insert(
+    conn: &Connection,
+    workspace_id: &str,
+    now: i64,
+    body: String,
+) -> rusqlite::Result<Event> {
     let seq = latest(conn, workspace_id)? + 1;
     conn.prepare_cached(
         "INSERT INTO balance_events (workspace_id, seq, at, body) VALUES (?1, ?2, ?3, ?4)",
@@ -55,11 +65,11 @@ pub fn append(conn: &Connection, workspace_id: &str, now: i64) -> rusqlite::Resu
         )?
         .execute(params![workspace_id, seq - KEPT, now - KEPT_SECONDS])?;
     }
-    Ok(Some(Event {
+    Ok(Event {
         workspace_id: workspace_id.to_owned(),
         seq,
         body,
-    }))
+    })
 }
 
 /// The id of the workspace's latest event; 0 when it has none.

@@ -7,9 +7,10 @@
 use credits_core::{GenerationResponse, UsageStatus};
 use rusqlite::{params, Connection, TransactionBehavior};
 
+use super::events::Event;
 use super::keys::{earlier, new_generation_id, remember, stored_answer, Earlier, KeyRecord};
 use super::{events, from_sql, load, to_sql};
-use crate::domain::model::Grant;
+use crate::domain::model::{Grant, Workspace};
 use crate::domain::spending;
 
 /// One `POST .../generations`, already validated and priced.
@@ -29,8 +30,12 @@ pub struct SpendRequest {
 #[derive(Debug)]
 pub enum Outcome {
     /// Spent now; `answer` is the body as stored under the key, `grants` the workspace's
-    /// grants after it.
-    Spent { answer: String, grants: Vec<Grant> },
+    /// grants after it, `event` the balance event it made.
+    Spent {
+        answer: String,
+        grants: Vec<Grant>,
+        event: Event,
+    },
     /// The key was used with this very request before: its first answer, as it was written.
     Replayed(String),
     /// The key was used with another request.
@@ -42,11 +47,15 @@ pub enum Outcome {
     },
 }
 
+/// `workspace` is the workspace as the store holds it, read under the connection's
+/// lock: with the grants after the spend it is the event's balance, without
+/// reading the workspace back.
 pub fn spend(
     conn: &mut Connection,
     req: &SpendRequest,
-    cycle_start: Option<i64>,
+    mut workspace: Workspace,
 ) -> rusqlite::Result<Outcome> {
+    let cycle_start = workspace.cycle.map(|c| c.started_at);
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     match earlier(
         &tx,
@@ -129,11 +138,16 @@ pub fn spend(
     )?;
     tx.prepare_cached("UPDATE workspaces SET updated_at = ?2 WHERE id = ?1")?
         .execute(params![req.workspace_id, req.now])?;
-    events::append(&tx, &req.workspace_id, req.now)?;
+    workspace.grants.clone_from(&grants);
+    workspace.updated_at = req.now;
+    let body = events::body_of(workspace, req.now)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(std::io::Error::other(e))))?;
+    let event = events::insert(&tx, &req.workspace_id, req.now, body)?;
     tx.commit()?;
     Ok(Outcome::Spent {
         answer: stored,
         grants,
+        event,
     })
 }
 
