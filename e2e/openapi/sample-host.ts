@@ -73,10 +73,10 @@ export async function createGeneration(
 }
 
 /**
- * The balance stream (`text/event-stream`). openapi-typescript types its body
- * as a string, not as events: the host reads it with `fetch` (a token in a
- * header, which `EventSource` cannot send) and types each event's data as a
- * `BalanceResponse` itself.
+ * The balance stream (`text/event-stream`): its 200 is typed as one event
+ * (`BalanceEvent`), whose `data` is a `BalanceResponse` in JSON. The host reads
+ * it with `fetch` (the token in a header, which `EventSource` cannot send) and
+ * splits the events itself.
  */
 export async function streamBalance(
   path: Params<"streamBalance">["path"],
@@ -88,7 +88,7 @@ export async function streamBalance(
   const reader = r.body?.getReader();
   if (!r.ok || !reader) throw new Error(`stream refused: ${r.status}`);
   const decoder = new TextDecoder();
-  let text: Answer<"streamBalance", 200> = "";
+  let text = "";
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     text += decoder.decode(chunk.value, { stream: true });
     let end: number;
@@ -96,7 +96,9 @@ export async function streamBalance(
       const fields = new Map(text.slice(0, end).split("\n").map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 2)]));
       text = text.slice(end + 2);
       const data = fields.get("data");
-      if (fields.get("event") === "balance" && data !== undefined) onBalance(fields.get("id") ?? "", JSON.parse(data));
+      if (data === undefined) continue;
+      const event: Answer<"streamBalance", 200> = { id: fields.get("id") ?? "", event: fields.get("event") ?? "", data };
+      if (event.event === "balance") onBalance(event.id, JSON.parse(event.data) as Schemas["BalanceResponse"]);
     }
   }
 }

@@ -150,21 +150,14 @@ async fn checkout_samples(s: &Server) -> Vec<Sample> {
     out
 }
 
-/// The balance stream's opening (as text, up to its first event) and its refusals.
+/// The balance stream's first event (its fields as an SSE parser hands them over)
+/// and its refusals.
 async fn stream_samples(s: &Server) -> Vec<Sample> {
-    let mut opened = crate::sse::request(&s.origin, PRO, Some(ADMIN), None).await;
-    let status = opened.status().as_u16();
-    let mut text = String::new();
-    while text.matches("\n\n").count() < 2 {
-        let chunk = opened
-            .chunk()
-            .await
-            .unwrap()
-            .expect("the stream's first event");
-        text.push_str(std::str::from_utf8(&chunk).unwrap());
-    }
+    let mut opened = crate::sse::Stream::open(&s.origin, PRO, ADMIN, None).await;
+    let (id, data) = opened.balance().await;
     drop(opened);
-    let mut out = vec![("GET", EVENTS, status, Value::String(text))];
+    let event = json!({"id": id.to_string(), "event": "balance", "data": data.to_string()});
+    let mut out = vec![("GET", EVENTS, 200, event)];
     for (w, token) in [(PRO, None), ("ws_trial", Some(ADMIN))] {
         let r = crate::sse::request(&s.origin, w, token, None).await;
         out.push(sample("GET", EVENTS, r).await);
