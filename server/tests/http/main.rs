@@ -23,6 +23,7 @@ mod plans;
 mod price_book;
 mod quotes;
 mod refusals;
+mod requests;
 mod static_files;
 mod support;
 mod test_hooks;

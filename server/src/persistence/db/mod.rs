@@ -8,6 +8,7 @@ pub mod checkout;
 pub mod fork;
 pub mod keys;
 pub mod load;
+pub mod requests;
 pub mod schema;
 pub mod seed;
 pub mod spend;
