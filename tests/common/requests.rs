@@ -19,7 +19,11 @@ use super::live_client;
 /// The member's page: Generate, the prompt it opens, the balance and their requests.
 pub fn member_page(client: CreditsClient, workspace: &str, action: CreditAction) -> Mounted {
     let workspace = workspace.to_owned();
-    mount_with_provider(client, workspace, move || view! { <Member action=action /> })
+    mount_with_provider(
+        client,
+        workspace,
+        move || view! { <Member action=action /> },
+    )
 }
 
 /// The owner's or admin's Subscription page: the balance and the requests.
