@@ -97,15 +97,7 @@ async fn check_out<T: DeserializeOwned + Serialize>(
     endpoint: &str,
     op: impl FnOnce(T) -> Result<(Op, Option<String>), ApiProblem>,
 ) -> Result<Response, ApiProblem> {
-    let key = idempotency_key(headers)?;
-    let body = read_json(headers, body).await?;
-    let shape = |detail: String| ApiProblem::invalid_request(StatusCode::BAD_REQUEST, detail);
-    if !body.is_object() {
-        return Err(shape("the body must be a JSON object".into()));
-    }
-    let request: T =
-        serde_json::from_value(whole_numbers(body)).map_err(|e| shape(e.to_string()))?;
-    let canonical = serde_json::to_string(&request).unwrap_or_default();
+    let (key, request, canonical) = keyed_body::<T>(headers, body).await?;
     let (op, request) = op(request)?;
     if !may_check_out(view.member.role) {
         return Err(ApiProblem::new(
@@ -120,7 +112,7 @@ async fn check_out<T: DeserializeOwned + Serialize>(
             id: view.member.id.clone(),
             name: view.member.name.clone(),
         },
-        idempotency_key: key.to_owned(),
+        idempotency_key: key,
         fingerprint: format!("{endpoint}\n{}\n{canonical}", view.member.id),
         op,
         now: clock::now(),
@@ -136,8 +128,25 @@ async fn check_out<T: DeserializeOwned + Serialize>(
     }
 }
 
+/// The `Idempotency-Key`, the body as `T` (an object), and `T` in canonical form.
+pub(crate) async fn keyed_body<T: DeserializeOwned + Serialize>(
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(String, T, String), ApiProblem> {
+    let key = idempotency_key(headers)?.to_owned();
+    let body = read_json(headers, body).await?;
+    let shape = |detail: String| ApiProblem::invalid_request(StatusCode::BAD_REQUEST, detail);
+    if !body.is_object() {
+        return Err(shape("the body must be a JSON object".into()));
+    }
+    let request: T =
+        serde_json::from_value(whole_numbers(body)).map_err(|e| shape(e.to_string()))?;
+    let canonical = serde_json::to_string(&request).unwrap_or_default();
+    Ok((key, request, canonical))
+}
+
 /// Numbers written `500.0` read as `500`, as everywhere in the API.
-pub(crate) fn whole_numbers(mut body: Value) -> Value {
+fn whole_numbers(mut body: Value) -> Value {
     if let Some(object) = body.as_object_mut() {
         for v in object.values_mut() {
             if let Some(f) = v.as_f64().filter(|f| v.is_f64() && f.fract() == 0.0) {

@@ -19,20 +19,17 @@
 
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use credits_core::{
     CreditRequestsResponse, DeclineCreditRequest, MemberRef, NewCreditRequest, RequestStatus,
 };
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
-use super::checkout::whole_numbers;
-use super::generations::{idempotency_key, KEY_HEADER};
+use super::checkout::keyed_body;
+use super::generations::{answered_with, KEY_HEADER};
 use crate::domain::clock;
 use crate::domain::requests::{self, admins, may_answer, Invalid};
 use crate::http::auth::Member;
-use crate::http::json_body::read_json;
 use crate::http::problem::{json_bytes, ApiProblem};
 use crate::persistence::db::requests::{Caller, Outcome};
 use crate::persistence::store::MemberView;
@@ -127,23 +124,6 @@ fn caller(view: &MemberView, key: String, body: String) -> Caller {
     }
 }
 
-/// The key, the body as `T`, and `T` in canonical form.
-async fn keyed_body<T: DeserializeOwned + Serialize>(
-    headers: &HeaderMap,
-    body: Body,
-) -> Result<(String, T, String), ApiProblem> {
-    let key = idempotency_key(headers)?.to_owned();
-    let body = read_json(headers, body).await?;
-    let shape = |detail: String| ApiProblem::invalid_request(StatusCode::BAD_REQUEST, detail);
-    if !body.is_object() {
-        return Err(shape("the body must be a JSON object".into()));
-    }
-    let request: T =
-        serde_json::from_value(whole_numbers(body)).map_err(|e| shape(e.to_string()))?;
-    let canonical = serde_json::to_string(&request).unwrap_or_default();
-    Ok((key, request, canonical))
-}
-
 fn refused_field(i: Invalid) -> ApiProblem {
     ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, i.code, i.detail).with_field(i.field)
 }
@@ -185,15 +165,11 @@ async fn run(
 }
 
 fn answer(status: u16, body: String, replayed: bool) -> Response {
-    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-    let mut response = json_bytes(status, body.into_bytes());
-    if replayed {
-        response.headers_mut().insert(
-            HeaderName::from_static("idempotent-replayed"),
-            HeaderValue::from_static("true"),
-        );
-    }
-    response
+    answered_with(
+        StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+        body,
+        replayed,
+    )
 }
 
 fn storage_unavailable(why: &str) -> ApiProblem {

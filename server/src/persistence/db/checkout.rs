@@ -6,7 +6,7 @@ use credits_core::{MemberRef, Purchase, PurchaseResponse};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::keys::{earlier, new_id, remember, stored_answer, Earlier, KeyRecord};
-use super::{from_sql, load, parse_enum, requests, to_sql};
+use super::{from_sql, load, parse_enum, request_rows, requests, to_sql};
 use crate::domain::catalog::Catalog;
 use crate::domain::checkout::{decide, due_change, Change, Op, PendingWrite, Refusal};
 use crate::domain::clock::rfc3339;
@@ -70,7 +70,7 @@ pub fn check_out(
         return Ok(Outcome::NoWorkspace);
     };
     if let Some(request) = &req.request {
-        match requests::check_pending(&tx, ws, request)? {
+        match request_rows::check_pending(&tx, ws, request)? {
             Ok(()) => {}
             Err(requests::Outcome::AlreadyAnswered(s)) => return Ok(Outcome::RequestAnswered(s)),
             Err(_) => return Ok(Outcome::NoRequest),

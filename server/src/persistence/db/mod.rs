@@ -8,6 +8,7 @@ pub mod checkout;
 pub mod fork;
 pub mod keys;
 pub mod load;
+pub mod request_rows;
 pub mod requests;
 pub mod schema;
 pub mod seed;
