@@ -12,8 +12,8 @@
 //! `missing_idempotency_key` / `invalid_idempotency_key`, 415, 413, 400
 //! `invalid_json`, 400 `invalid_request` (not the body's shape), 422
 //! `invalid_setting` / `unknown_plan`, 403 `role_not_allowed`, then in the
-//! transaction (a replay answers here) 409 `idempotency_conflict`, 422
-//! `unknown_request` / 409 `request_answered` (the body's optional `request`), 409
+//! transaction (a replay answers here) 409 `idempotency_conflict`, 404
+//! `not_found` / 409 `request_answered` (the body's optional `request`), 409
 //! `plan_unchanged`, `subscription_not_active`, `not_expired`, `not_past_due`,
 //! 422 `contact_sales`.
 
@@ -194,12 +194,10 @@ fn refused(outcome: Outcome) -> ApiProblem {
         )
         .with_field("plan"),
         Outcome::NoWorkspace => ApiProblem::not_found("no such workspace"),
-        Outcome::NoRequest => ApiProblem::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "unknown_request",
-            "no such credit request in this workspace: see GET .../requests",
-        )
-        .with_field("request"),
+        Outcome::NoRequest => {
+            ApiProblem::not_found("no such credit request in this workspace: see GET .../requests")
+                .with_field("request")
+        }
         Outcome::RequestAnswered(status) => super::requests::answered(status),
         Outcome::Storage(why) => {
             tracing::error!(%why, "a checkout failed in the database; nothing was written");
