@@ -201,8 +201,8 @@ async fn a_top_up_naming_the_request_grants_it_once_and_a_second_answer_is_409()
     let unknown = json!({"credits": 500, "request": "req_nope"});
     assert_problem(
         s.check_out(PRO, "top-ups", ADMIN, "u", &unknown).await,
-        422,
-        "unknown_request",
+        404,
+        "not_found",
         Some("request"),
     )
     .await;
