@@ -47,10 +47,10 @@ pub(super) fn ask_view(t: Tools, look: Look, label: String) -> AnyView {
         return ().into_any();
     };
     let figures = ctx.balance.state();
-    let wanted = Memo::new(move |_| {
+    let wanted = move || {
         let f = figures.with(|s| s.known().map(|k| k.figures.clone()));
         refusal.with(|r| ask_for(r, f.as_ref()))
-    });
+    };
     let requests = use_credit_requests();
     let told = t
         .hooks
@@ -62,7 +62,7 @@ pub(super) fn ask_view(t: Tools, look: Look, label: String) -> AnyView {
         if let SendState::Done(r) = ask.state.get() {
             return Some(r);
         }
-        let w = wanted.get();
+        let w = wanted();
         requests?.state.with(|s| {
             let items = &s.ready()?.items;
             items
@@ -73,7 +73,7 @@ pub(super) fn ask_view(t: Tools, look: Look, label: String) -> AnyView {
     });
     // The newest answer to this kind of request, while nothing is pending.
     let answered = Memo::new(move |_| {
-        let w = wanted.get();
+        let w = wanted();
         requests?.state.with(|s| {
             let first = s
                 .ready()?
@@ -120,7 +120,7 @@ pub(super) fn ask_view(t: Tools, look: Look, label: String) -> AnyView {
         let said: String = said.trim().chars().take(MAX_REQUEST_MESSAGE).collect();
         let ask_now = NewCreditRequest {
             message: (!said.is_empty()).then_some(said),
-            ..wanted.get_untracked()
+            ..untrack(wanted)
         };
         ask.send.run(ask_now);
     };
