@@ -321,3 +321,18 @@ async fn malformed_unknown_and_huge_requests_are_problems_naming_the_field() {
     .await;
     assert_eq!(s.requests(ADMIN).await["items"], json!([]));
 }
+
+#[tokio::test]
+async fn a_plan_change_naming_a_plan_request_grants_it_with_the_purchase() {
+    let s = Server::demo().await;
+    let asked = created(s.ask(MEMBER, "m", &json!({"plan": "basic"})).await).await;
+    let id = asked["id"].as_str().unwrap();
+    let body = json!({"plan": "basic", "request": id});
+    let changed = created(s.check_out(PRO, "plan", ADMIN, "p", &body).await).await;
+    assert_eq!(changed["kind"], "downgrade");
+    let mine = s.requests(MEMBER).await;
+    assert_eq!(mine["pending"], 0);
+    assert_eq!(mine["items"][0]["status"], "granted");
+    assert_eq!(mine["items"][0]["plan"], "basic");
+    assert_eq!(mine["items"][0]["purchase"], changed["id"]);
+}
