@@ -1,7 +1,8 @@
 // Buying through the release demo as a person would, against the reference
-// server's checkout: a top-up from the prompt Generate opens, an upgrade from
-// the feature-not-in-plan prompt, a renewal from Settings → Subscription, each
-// followed by the generation it allowed.
+// server's checkout: a member's "Ask an admin" that the admin declines from
+// Settings → Subscription, a top-up from the prompt Generate opens, an upgrade
+// from the feature-not-in-plan prompt, a renewal from Settings → Subscription,
+// each followed by the generation it allowed.
 //
 //   node e2e/demo_buying.mjs http://127.0.0.1:PORT/ [screenshot-dir]
 //
@@ -39,6 +40,30 @@ try {
     const cls = (await way.getAttribute("class")) ?? "";
     assert(cls.includes("lc-prompt__action--primary"), `${JSON.stringify(await way.innerText())} is not offered first`);
   };
+
+  await check("a member asks an admin, the admin declines with a note on Subscription, and the member reads it", async () => {
+    await workspace("Northwind Studio — Pro, shared pool (Kim, member)");
+    await bar.getByLabel("Quality").selectOption("high");
+    await bar.getByLabel("Images").fill("16");
+    await generateWhen(page, ["short"]);
+    await prompt.waitFor();
+    await prompt.getByRole("button", { name: "Ask an admin" }).click();
+    await prompt.getByText("Request sent to Jonas Weber and Ari").waitFor();
+    await prompt.getByRole("button", { name: "Not now" }).click();
+    await page.getByRole("link", { name: "Subscription" }).click();
+    await workspace("Northwind Studio — Pro, shared pool (Ari, admin)");
+    const requests = page.locator(".lc-requests");
+    await requests.getByRole("heading", { name: "1 request" }).waitFor();
+    await requests.getByText("Kim asks for 40 credits").waitFor();
+    await requests.getByRole("button", { name: "Decline", exact: true }).click();
+    await requests.getByLabel("Note for Kim (optional)").fill("Next month");
+    await requests.getByRole("button", { name: "Decline request" }).click();
+    await requests.getByText("Request declined.").waitFor();
+    await requests.getByRole("heading", { name: "0 requests" }).waitFor();
+    await workspace("Northwind Studio — Pro, shared pool (Kim, member)");
+    await page.locator(".lc-requests").getByText("Ari declined your request: Next month").waitFor();
+    await page.getByRole("link", { name: "Create" }).click();
+  });
 
   await check("a Pro admin a little short buys the top-up the prompt offers first, then Generate succeeds", async () => {
     await workspace("Northwind Studio — Pro, shared pool (Ari, admin)");

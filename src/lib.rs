@@ -35,6 +35,7 @@ pub mod api;
 pub mod balance;
 pub mod cost_badge;
 pub mod cost_estimator;
+pub mod credit_requests;
 pub mod generate_button;
 pub mod hooks;
 pub mod intl;
@@ -57,15 +58,16 @@ pub use api::{
 pub use balance::{use_balance, BalanceHandle, BalanceState, BalanceStore, KnownBalance};
 pub use cost_badge::CostBadge;
 pub use cost_estimator::CostEstimator;
+pub use credit_requests::CreditRequests;
 pub use credits_core::estimate::{DraftPlan, PlanCost};
 /// What an action is, for pricing: `credits_core::Action`, named so that
 /// `use leptos::prelude::*; use leptos_credits::*;` stays unambiguous
 /// (Leptos's prelude has its own `Action`).
 pub use credits_core::Action as CreditAction;
 pub use credits_core::{
-    Blocked, BreakdownLine, EditCount, ImageGenerate, ModelTrain, Plan, PlanId, Problem, Purchase,
-    PurchaseKind, PurchaseResponse, Quality, Quote, QuoteItem, QuoteResponse, Resolution, Upscale,
-    VideoGenerate,
+    Blocked, BreakdownLine, CreditRequest, CreditRequestsResponse, EditCount, ImageGenerate,
+    ModelTrain, NewCreditRequest, Plan, PlanId, Problem, Purchase, PurchaseKind, PurchaseResponse,
+    Quality, Quote, QuoteItem, QuoteResponse, RequestStatus, Resolution, Upscale, VideoGenerate,
 };
 pub use generate_button::{use_affordability, Affordability, FinishButton, GenerateButton};
 pub use hooks::{
@@ -78,5 +80,5 @@ pub use plan_comparison::PlanComparison;
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
 pub use styles::{CreditsStyles, Theme};
 pub use subscription::{SubscriptionBalance, SubscriptionText};
-pub use text::{CreditsText, PluralText};
+pub use text::{CreditsText, PluralText, RequestsText};
 pub use usage_history::UsageHistory;

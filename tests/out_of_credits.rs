@@ -250,14 +250,15 @@ async fn a_shared_pool_names_who_used_the_most_and_an_admin_is_offered_a_top_up_
 }
 
 #[wasm_bindgen_test]
-async fn a_member_of_the_shared_pool_is_told_to_ask_an_owner_or_admin() {
-    let (_m, calls, d) = opens(
-        "tok_pro_member",
-        "ws_pro_team",
-        images(Quality::High, 16),
-        "shared_pool_exhausted",
-    )
-    .await;
+async fn a_member_of_the_shared_pool_asks_an_owner_or_admin_and_the_host_hears_after_it_is_sent() {
+    // A fork: the request the click sends stays in this test's workspace.
+    let ws = fork_workspace("ws_pro_team").await;
+    let (m, calls) = host("tok_pro_member", ws, images(Quality::High, 16));
+    let (_, d) = open_from_button(&m).await;
+    assert_eq!(
+        d.get_attribute("data-reason").as_deref(),
+        Some("shared_pool_exhausted")
+    );
     let t = says(
         &d,
         &[
@@ -271,10 +272,13 @@ async fn a_member_of_the_shared_pool_is_told_to_ask_an_owner_or_admin() {
     .await;
     assert!(!t.contains("Upgrade to"), "a member gets no upgrade: {t}");
     assert!(!t.contains("Top up"), "nor a top-up: {t}");
+    assert_eq!(calls.asks.get_untracked(), 0);
     button(&d, "Ask an admin").unwrap().click();
-    tick().await;
+    // The request goes to the server first; the host's hook hears of it after.
+    wait_for_text(&d, "Request sent to Jonas Weber and Ari", WAIT).await;
     assert_eq!(calls.asks.get_untracked(), 1);
     assert!(calls.upgrades.get_untracked().is_empty());
+    assert!(dialog(&m.root).is_some(), "the prompt stays open to say so");
 }
 
 #[wasm_bindgen_test]

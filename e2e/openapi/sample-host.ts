@@ -123,6 +123,32 @@ export async function checkOut<K extends Checkout>(
   return r.json();
 }
 
+/** A member asks the owners and admins; the answer names them. 429 says when to try again. */
+export async function askForCredits(
+  path: Params<"askForCredits">["path"],
+  token: string,
+  header: Params<"askForCredits">["header"],
+  body: Body<"askForCredits">,
+): Promise<{ asked: Answer<"askForCredits", 201> } | { retryAfter: number }> {
+  const r = await send("POST", `${ws(path)}/requests`, { ...bearer(token), ...header }, body);
+  if (r.status === 429) return { retryAfter: Number(r.headers.get("Retry-After") ?? "60") };
+  return { asked: await r.json() };
+}
+
+export async function listCreditRequests(path: Params<"listCreditRequests">["path"], token: string) {
+  return (await (await send("GET", `${ws(path)}/requests`, bearer(token))).json()) as Answer<"listCreditRequests", 200>;
+}
+
+export async function declineCreditRequest(
+  path: Params<"declineCreditRequest">["path"],
+  token: string,
+  header: Params<"declineCreditRequest">["header"],
+  body: Body<"declineCreditRequest">,
+): Promise<Answer<"declineCreditRequest", 200>> {
+  const at = `${ws(path)}/requests/${encodeURIComponent(path.id)}/decline`;
+  return (await send("POST", at, { ...bearer(token), ...header }, body)).json();
+}
+
 const STATUS_WORDS: Record<Known<Schemas["BalanceResponse"]["status"]>, string> = {
   free: "Free",
   trialing: "Trial",
@@ -167,5 +193,15 @@ export async function host(token: string) {
   await checkOut("fixPaymentMethod", workspace, token, key, {});
   let live = 0;
   await streamBalance(workspace, token, { "Last-Event-ID": "0" }, (_, b) => (live = b.balance));
-  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later, live };
+  const asked = await askForCredits(workspace, token, key, { credits: 500, message: "for the launch" });
+  const sentTo = "asked" in asked ? asked.asked.admins.map((a) => a.name).join(" and ") : "";
+  const { items, pending } = await listCreditRequests(workspace, token);
+  const first = items[0];
+  if (first?.status === "pending" && first.credits !== undefined) {
+    await checkOut("buyTopUp", workspace, token, key, { credits: first.credits, request: first.id });
+  } else if (first !== undefined) {
+    const declined = await declineCreditRequest({ ...workspace, id: first.id }, token, key, { note: "next month" });
+    void declined.note;
+  }
+  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later, live, sentTo, pending };
 }

@@ -21,6 +21,10 @@ pub enum Order {
     Renew,
     /// A past-due workspace's payment, settled.
     FixPayment,
+    /// A top-up that answers a member's credit request (`req_...`), marking it granted.
+    TopUpFor { credits: u64, request: String },
+    /// A plan change that answers a member's credit request, marking it granted.
+    ChangePlanFor { plan: PlanId, request: String },
 }
 
 /// Where the last order stands.
@@ -79,6 +83,16 @@ pub fn use_checkout() -> CheckoutHandle {
                 Order::ChangePlan(plan) => client.change_plan(&workspace, *plan, &key).await,
                 Order::Renew => client.renew(&workspace, &key).await,
                 Order::FixPayment => client.fix_payment(&workspace, &key).await,
+                Order::TopUpFor { credits, request } => {
+                    client
+                        .top_up_for_request(&workspace, *credits, request, &key)
+                        .await
+                }
+                Order::ChangePlanFor { plan, request } => {
+                    client
+                        .change_plan_for_request(&workspace, *plan, request, &key)
+                        .await
+                }
             };
             match answer {
                 Ok(done) => {

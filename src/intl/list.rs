@@ -18,11 +18,20 @@ extern "C" {
 /// `names` as alternatives in the locale's words: "Jonas Weber or Ari",
 /// "Jonas Weber oder Ari". Joined with ", " if `Intl.ListFormat` is missing.
 pub fn format_list_or(names: &[String], locale: Option<&str>) -> String {
+    format_list(names, locale, "disjunction")
+}
+
+/// `names` all together: "Jonas Weber and Ari", "Jonas Weber und Ari".
+pub fn format_list_and(names: &[String], locale: Option<&str>) -> String {
+    format_list(names, locale, "conjunction")
+}
+
+fn format_list(names: &[String], locale: Option<&str>, kind: &str) -> String {
     if !cfg!(target_arch = "wasm32") {
         return names.join(", ");
     }
     let options = Object::new();
-    let _ = Reflect::set(&options, &"type".into(), &"disjunction".into());
+    let _ = Reflect::set(&options, &"type".into(), &kind.into());
     let formatter = ListFormat::new(&locales(locale), &options)
         .or_else(|_| ListFormat::new(&JsValue::UNDEFINED, &options));
     let list: Array = names.iter().map(|n| JsValue::from_str(n)).collect();

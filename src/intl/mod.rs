@@ -13,7 +13,7 @@ mod money;
 use wasm_bindgen::prelude::*;
 
 pub use date::{format_date, format_day, format_in_days, format_moment};
-pub use list::format_list_or;
+pub use list::{format_list_and, format_list_or};
 pub use money::format_money;
 
 #[wasm_bindgen]

@@ -40,6 +40,7 @@ pub(super) fn PromptDialog(
     let checkout = use_checkout();
     let tools = Tools {
         ctx,
+        refusal: None,
         hooks,
         checkout,
         on_close,

@@ -3,6 +3,7 @@
 //! input, built from a refused generation (402/403) or, before any request,
 //! from the balance and the quote with the rule the server uses.
 
+mod asking;
 mod buying;
 mod choice;
 mod dialog;
@@ -20,6 +21,7 @@ use leptos::prelude::*;
 pub use choice::DEFAULT_TOP_UPS;
 pub use refusal::{parse_plan, Refusal};
 pub use text::PromptText;
+use ways_out::Tools;
 
 use crate::primitives::dynamic;
 use crate::{CreditAction, PlanId, PurchaseResponse};
@@ -101,7 +103,8 @@ pub fn OutOfCreditsPrompt(
     /// Buy the pack of this many credits (instead of the checkout).
     #[prop(optional)]
     on_top_up: Option<Callback<u64>>,
-    /// A member asks an owner or admin for credits.
+    /// Called after a member's credit request was sent (or, outside a
+    /// provider, instead of sending one).
     #[prop(optional)]
     on_ask_admin: Option<Callback<()>>,
     /// Update a failing payment method (instead of the checkout).

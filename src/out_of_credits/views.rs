@@ -28,6 +28,10 @@ pub(super) fn PromptBody(
     /// The packs on sale, in credits.
     top_ups: StoredValue<Vec<u64>>,
 ) -> impl IntoView {
+    let tools = Tools {
+        refusal: Some(refusal),
+        ..tools
+    };
     let (ctx, on_close) = (tools.ctx, tools.on_close);
     let why = Memo::new(move |_| refusal.with(|r| r.why));
     let w = move |pick: Pick| word(ctx, pick);

@@ -19,6 +19,8 @@ use crate::CreditsContext;
 #[derive(Clone, Copy)]
 pub(super) struct Tools {
     pub ctx: Option<CreditsContext>,
+    /// The refusal shown, for what "Ask an admin" asks for.
+    pub refusal: Option<Memo<super::Refusal>>,
     pub hooks: PromptHooks,
     pub checkout: CheckoutHandle,
     pub on_close: Callback<()>,
@@ -123,7 +125,8 @@ fn ask_admin(t: Tools, f: Option<&BalanceResponse>) -> Vec<Drawn> {
         )
     };
     let mut out = vec![Drawn::Line(ask)];
-    if t.hooks.on_ask_admin.is_some() {
+    // Sent through the API inside a provider; only the host's hook outside one.
+    if t.ctx.is_some() || t.hooks.on_ask_admin.is_some() {
         out.push(Drawn::Way {
             way: WayOut::AskAdmin,
             look: Look::Primary,
@@ -157,6 +160,7 @@ pub(super) fn draw(t: Tools, d: Drawn) -> AnyView {
             h.on_top_up.map(|top| Callback::new(move |()| top.run(n))),
             Some(Order::TopUp { credits: n }),
         ),
+        WayOut::AskAdmin if t.ctx.is_some() => return super::asking::ask_view(t, look, label),
         WayOut::AskAdmin => (h.on_ask_admin, None),
         WayOut::WaitForReset { .. } | WayOut::SeePlans => (None, None),
     };

@@ -7,9 +7,11 @@
 mod errors;
 mod fill;
 mod format;
+mod requests;
 
 pub use errors::{error_message, plan_name};
 pub(crate) use fill::fill;
+pub use requests::RequestsText;
 
 use std::borrow::Cow;
 
@@ -152,6 +154,8 @@ pub struct CreditsText {
     pub subscription: crate::subscription::SubscriptionText,
     /// The out-of-credits prompt's and the low-balance banner's words.
     pub prompts: crate::out_of_credits::PromptText,
+    /// The words of credit requests ("Ask an admin", the requests list).
+    pub requests: RequestsText,
 }
 
 impl CreditsText {
@@ -205,6 +209,7 @@ impl CreditsText {
         hint_lower_quality: Cow::Borrowed("{option} costs {credits} instead of {current}."),
         subscription: crate::subscription::SubscriptionText::ENGLISH,
         prompts: crate::out_of_credits::PromptText::ENGLISH,
+        requests: RequestsText::ENGLISH,
     };
 }
 

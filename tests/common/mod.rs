@@ -6,6 +6,7 @@
 
 pub mod estimator;
 pub mod hooks;
+pub mod requests;
 pub mod shop;
 
 pub use leptos_credits::testing::*;

@@ -17,6 +17,9 @@ pub const MAX_TOP_UP: u64 = 100_000;
 #[serde(deny_unknown_fields)]
 pub struct TopUpRequest {
     pub credits: u64,
+    /// The credit request (`req_...`) this top-up answers: marked `granted` with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<String>,
 }
 
 /// `POST .../plan`.
@@ -24,6 +27,9 @@ pub struct TopUpRequest {
 #[serde(deny_unknown_fields)]
 pub struct PlanChangeRequest {
     pub plan: PlanId,
+    /// The credit request (`req_...`) this change answers: marked `granted` with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<String>,
 }
 
 /// `POST .../renewal` and `POST .../payment-method` take an empty object.

@@ -9,6 +9,7 @@
 pub mod action;
 pub mod balance;
 pub mod checkout;
+pub mod credit_request;
 pub mod estimate;
 pub mod generation;
 pub mod links;
@@ -36,6 +37,9 @@ pub use balance::{
 pub use checkout::{
     EmptyRequest, PendingPlanChange, PlanChangeRequest, Purchase, PurchaseKind, PurchaseResponse,
     TopUpRequest,
+};
+pub use credit_request::{
+    CreditRequest, CreditRequestsResponse, DeclineCreditRequest, NewCreditRequest, RequestStatus,
 };
 pub use generation::GenerationResponse;
 pub use plan::{Plan, PlanId, PlansResponse, Price};

@@ -148,7 +148,7 @@ pub fn GenerationBar(status: RwSignal<String>) -> impl IntoView {
                 status.set(format!("The checkout for {credits} credits would open here."))
             })
             on_ask_admin=Callback::new(move |()| {
-                status.set("A request for credits would go to the workspace's admins.".into())
+                status.set("Your request for credits went to the workspace's admins.".into())
             })
             on_fix_payment=Callback::new(move |()| {
                 status.set("The payment method form would open here.".into())

@@ -8,4 +8,5 @@ pub mod clock;
 pub mod demo_data;
 pub mod hash;
 pub mod model;
+pub mod requests;
 pub mod spending;

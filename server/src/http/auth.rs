@@ -30,9 +30,14 @@ impl FromRequestParts<AppState> for Member {
     type Rejection = ApiProblem;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiProblem> {
-        let Path(workspace_id) = Path::<String>::from_request_parts(parts, state)
+        // By name: some routes have more parameters (`.../requests/{id}/decline`).
+        let Path(params) = Path::<Vec<(String, String)>>::from_request_parts(parts, state)
             .await
             .map_err(|_| ApiProblem::not_found("no such workspace"))?;
+        let workspace_id = params
+            .into_iter()
+            .find_map(|(name, value)| (name == "workspace").then_some(value))
+            .ok_or_else(|| ApiProblem::not_found("no such workspace"))?;
         if bearer_token(&parts.headers).is_some() {
             // A downgrade whose cycle ended is applied before anyone reads the workspace;
             // should that fail, the workspace is answered as it stands and tried next time.

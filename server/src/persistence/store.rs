@@ -225,6 +225,9 @@ impl Store {
 mod checkout;
 pub use checkout::CheckedOut;
 
+#[path = "store_requests.rs"]
+mod requests;
+
 #[path = "store_hooks.rs"]
 mod hooks;
 

@@ -33,6 +33,7 @@ fn a_scheduled_downgrade_sends_an_event_when_it_takes_effect() {
         fingerprint: "f".into(),
         op: Op::ChangePlan(PlanId::Basic),
         now: T0,
+        request: None,
     };
     store
         .check_out(&downgrade, &Catalog::shipped().unwrap())

@@ -27,6 +27,7 @@ mod plans;
 mod price_book;
 mod quotes;
 mod refusals;
+mod requests;
 mod sse;
 mod static_files;
 mod support;

@@ -47,7 +47,12 @@ async fn bad_bodies_are_4xx_problems_on_every_post() {
         "x".repeat(70_000)
     );
     let invalid_utf8: &[u8] = b"{\"action\": \"\xff\xfe\"}";
-    for what in ["quotes", "generations"] {
+    for what in [
+        "quotes",
+        "generations",
+        "requests",
+        "requests/req_x/decline",
+    ] {
         let url = s.workspace_url("ws_pro_team", what);
         let bodies = BODIES.iter().map(|b| b.as_bytes().to_vec());
         let extra = [

@@ -71,6 +71,7 @@ pub async fn samples() -> Vec<Sample> {
     out.extend(demo_workspaces(&s).await);
     out.extend(checkout_samples(&s).await);
     out.extend(stream_samples(&s).await);
+    out.extend(request_samples(&s).await);
     let log = get(&s, &s.api("/_test/clients/doc/requests")).await;
     out.push(sample("GET", "/_test/clients/{id}/requests", log).await);
     let fork = s.client.post(s.api("/_test/workspaces/ws_trial/fork"));
@@ -161,6 +162,53 @@ async fn stream_samples(s: &Server) -> Vec<Sample> {
     for (w, token) in [(PRO, None), ("ws_trial", Some(ADMIN))] {
         let r = crate::sse::request(&s.origin, w, token, None).await;
         out.push(sample("GET", EVENTS, r).await);
+    }
+    out
+}
+
+/// Requests asked, asked again, granted by a top-up, declined, limited; the lists.
+async fn request_samples(s: &Server) -> Vec<Sample> {
+    const REQUESTS: &str = "/v1/workspaces/{workspace}/requests";
+    const DECLINE: &str = "/v1/workspaces/{workspace}/requests/{id}/decline";
+    const MEMBER: &str = "tok_pro_member";
+    let ask = |key: String, body: Value| async move {
+        let r = s.check_out(PRO, "requests", MEMBER, &key, &body).await;
+        sample("POST", REQUESTS, r).await
+    };
+    let decline = |id: &Value, token: &'static str, key: &'static str| {
+        let path = format!("requests/{}/decline", id.as_str().unwrap_or("req_x"));
+        async move {
+            let r = s
+                .check_out(PRO, &path, token, key, &json!({"note": "not now"}))
+                .await;
+            sample("POST", DECLINE, r).await
+        }
+    };
+    let credits = ask("r1".into(), json!({"credits": 500, "message": "hi"})).await;
+    let plan = ask("r2".into(), json!({"plan": "enterprise"})).await;
+    let mut out = vec![
+        ask("r3".into(), json!({"credits": 900})).await,
+        ask("r4".into(), json!({"plan": "enterprise"})).await,
+        ask("r5".into(), json!({"credits": 0})).await,
+        decline(&plan.3["id"], ADMIN, "d1").await,
+        decline(&plan.3["id"], MEMBER, "d2").await,
+        decline(&plan.3["id"], ADMIN, "d3").await,
+    ];
+    let granted = json!({"credits": 500, "request": credits.3["id"]});
+    s.check_out(PRO, "top-ups", ADMIN, "g", &granted).await;
+    // Three more asked and declined: the sixth in the hour is refused.
+    for i in 0..4 {
+        let asked = ask(format!("l{i}"), json!({"credits": 100})).await;
+        out.push(decline(&asked.3["id"], ADMIN, ["x0", "x1", "x2", "x3"][i]).await);
+        out.push(asked);
+    }
+    out.extend([credits, plan]);
+    for token in [ADMIN, MEMBER] {
+        let list = s
+            .client
+            .get(s.workspace_url(PRO, "requests"))
+            .bearer_auth(token);
+        out.push(sample("GET", REQUESTS, list.send().await.unwrap()).await);
     }
     out
 }

@@ -29,7 +29,10 @@ impl CreditsClient {
         self.post_keyed(
             workspace,
             "top-ups",
-            to_json(&TopUpRequest { credits })?,
+            to_json(&TopUpRequest {
+                credits,
+                request: None,
+            })?,
             idempotency_key,
         )
         .await
@@ -47,7 +50,10 @@ impl CreditsClient {
         self.post_keyed(
             workspace,
             "plan",
-            to_json(&PlanChangeRequest { plan })?,
+            to_json(&PlanChangeRequest {
+                plan,
+                request: None,
+            })?,
             idempotency_key,
         )
         .await

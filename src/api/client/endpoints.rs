@@ -12,7 +12,7 @@ use crate::api::decode::{decode, decode_quotes, error_for};
 use crate::api::request::Outgoing;
 use crate::api::transport::{self, Answer};
 use crate::api::url::{encode_segment, join};
-use crate::api::ClientError;
+use crate::api::{ClientError, RetryPolicy};
 
 impl CreditsClient {
     /// `GET /v1/plans`.
@@ -131,6 +131,20 @@ impl CreditsClient {
         body: String,
         idempotency_key: &str,
     ) -> Result<R, ClientError> {
+        self.post_keyed_with(workspace, endpoint, body, idempotency_key, self.policy)
+            .await
+    }
+
+    /// [`Self::post_keyed`] under `policy` (e.g. one try, where a 429's wait
+    /// is for the person to read rather than for the client to sit through).
+    pub(super) async fn post_keyed_with<R: serde::de::DeserializeOwned>(
+        &self,
+        workspace: &str,
+        endpoint: &str,
+        body: String,
+        idempotency_key: &str,
+        policy: RetryPolicy,
+    ) -> Result<R, ClientError> {
         let url = join(
             &self.base_url,
             &format!("v1/workspaces/{}/{endpoint}", encode_segment(workspace)),
@@ -138,7 +152,24 @@ impl CreditsClient {
         let request = self
             .common(Outgoing::post(&url, &body))
             .header("Idempotency-Key", idempotency_key);
-        let answer = self.send(request, None).await?;
+        if let Some(name) = &self.refused_header {
+            return Err(ClientError::InvalidHeader { name: name.clone() });
+        }
+        let answer = transport::send(&request, &policy, None).await?;
+        decode(&ok_body(answer)?)
+    }
+
+    /// `GET /v1/workspaces/{workspace}/{endpoint}`, decoded.
+    pub(super) async fn get_json<R: serde::de::DeserializeOwned>(
+        &self,
+        workspace: &str,
+        endpoint: &str,
+    ) -> Result<R, ClientError> {
+        let url = join(
+            &self.base_url,
+            &format!("v1/workspaces/{}/{endpoint}", encode_segment(workspace)),
+        );
+        let answer = self.send(self.common(Outgoing::get(&url)), None).await?;
         decode(&ok_body(answer)?)
     }
 

@@ -12,7 +12,8 @@
 //! `missing_idempotency_key` / `invalid_idempotency_key`, 415, 413, 400
 //! `invalid_json`, 400 `invalid_request` (not the body's shape), 422
 //! `invalid_setting` / `unknown_plan`, 403 `role_not_allowed`, then in the
-//! transaction (a replay answers here) 409 `idempotency_conflict`, 409
+//! transaction (a replay answers here) 409 `idempotency_conflict`, 404
+//! `not_found` / 409 `request_answered` (the body's optional `request`), 409
 //! `plan_unchanged`, `subscription_not_active`, `not_expired`, `not_past_due`,
 //! 422 `contact_sales`.
 
@@ -43,7 +44,7 @@ pub async fn top_up(s: State<AppState>, m: Member, h: HeaderMap, body: Body) -> 
             let p = ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_setting", detail);
             return Err(p.with_field("credits"));
         }
-        Ok(Op::TopUp(r.credits))
+        Ok((Op::TopUp(r.credits), r.request))
     })
     .await
 }
@@ -55,18 +56,21 @@ pub async fn change_plan(s: State<AppState>, m: Member, h: HeaderMap, body: Body
             let p = ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown_plan", detail);
             return Err(p.with_field("plan"));
         }
-        Ok(Op::ChangePlan(r.plan))
+        Ok((Op::ChangePlan(r.plan), r.request))
     })
     .await
 }
 
 pub async fn renew(s: State<AppState>, m: Member, h: HeaderMap, body: Body) -> Response {
-    answer(&s, m, &h, body, "renewal", |_: EmptyRequest| Ok(Op::Renew)).await
+    answer(&s, m, &h, body, "renewal", |_: EmptyRequest| {
+        Ok((Op::Renew, None))
+    })
+    .await
 }
 
 pub async fn fix_payment(s: State<AppState>, m: Member, h: HeaderMap, body: Body) -> Response {
     answer(&s, m, &h, body, "payment-method", |_: EmptyRequest| {
-        Ok(Op::FixPayment)
+        Ok((Op::FixPayment, None))
     })
     .await
 }
@@ -77,7 +81,7 @@ async fn answer<T: DeserializeOwned + Serialize>(
     headers: &HeaderMap,
     body: Body,
     endpoint: &str,
-    op: impl FnOnce(T) -> Result<Op, ApiProblem>,
+    op: impl FnOnce(T) -> Result<(Op, Option<String>), ApiProblem>,
 ) -> Response {
     match check_out(state, &view, headers, body, endpoint, op).await {
         Ok(response) => response,
@@ -91,18 +95,10 @@ async fn check_out<T: DeserializeOwned + Serialize>(
     headers: &HeaderMap,
     body: Body,
     endpoint: &str,
-    op: impl FnOnce(T) -> Result<Op, ApiProblem>,
+    op: impl FnOnce(T) -> Result<(Op, Option<String>), ApiProblem>,
 ) -> Result<Response, ApiProblem> {
-    let key = idempotency_key(headers)?;
-    let body = read_json(headers, body).await?;
-    let shape = |detail: String| ApiProblem::invalid_request(StatusCode::BAD_REQUEST, detail);
-    if !body.is_object() {
-        return Err(shape("the body must be a JSON object".into()));
-    }
-    let request: T =
-        serde_json::from_value(whole_numbers(body)).map_err(|e| shape(e.to_string()))?;
-    let canonical = serde_json::to_string(&request).unwrap_or_default();
-    let op = op(request)?;
+    let (key, request, canonical) = keyed_body::<T>(headers, body).await?;
+    let (op, request) = op(request)?;
     if !may_check_out(view.member.role) {
         return Err(ApiProblem::new(
             StatusCode::FORBIDDEN,
@@ -116,10 +112,11 @@ async fn check_out<T: DeserializeOwned + Serialize>(
             id: view.member.id.clone(),
             name: view.member.name.clone(),
         },
-        idempotency_key: key.to_owned(),
+        idempotency_key: key,
         fingerprint: format!("{endpoint}\n{}\n{canonical}", view.member.id),
         op,
         now: clock::now(),
+        request,
     };
     let (store, catalog) = (state.store.clone(), state.catalog.clone());
     let done = tokio::task::spawn_blocking(move || store.check_out(&req, &catalog))
@@ -129,6 +126,23 @@ async fn check_out<T: DeserializeOwned + Serialize>(
         Ok(done) => Ok(created(done.answer, done.replayed)),
         Err(outcome) => Err(refused(outcome)),
     }
+}
+
+/// The `Idempotency-Key`, the body as `T` (an object), and `T` in canonical form.
+pub(crate) async fn keyed_body<T: DeserializeOwned + Serialize>(
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(String, T, String), ApiProblem> {
+    let key = idempotency_key(headers)?.to_owned();
+    let body = read_json(headers, body).await?;
+    let shape = |detail: String| ApiProblem::invalid_request(StatusCode::BAD_REQUEST, detail);
+    if !body.is_object() {
+        return Err(shape("the body must be a JSON object".into()));
+    }
+    let request: T =
+        serde_json::from_value(whole_numbers(body)).map_err(|e| shape(e.to_string()))?;
+    let canonical = serde_json::to_string(&request).unwrap_or_default();
+    Ok((key, request, canonical))
 }
 
 /// Numbers written `500.0` read as `500`, as everywhere in the API.
@@ -180,6 +194,11 @@ fn refused(outcome: Outcome) -> ApiProblem {
         )
         .with_field("plan"),
         Outcome::NoWorkspace => ApiProblem::not_found("no such workspace"),
+        Outcome::NoRequest => {
+            ApiProblem::not_found("no such credit request in this workspace: see GET .../requests")
+                .with_field("request")
+        }
+        Outcome::RequestAnswered(status) => super::requests::answered(status),
         Outcome::Storage(why) => {
             tracing::error!(%why, "a checkout failed in the database; nothing was written");
             ApiProblem::new(

@@ -109,7 +109,12 @@ pub async fn create(
 
 /// The 201 with its body as stored; a replay says so in `Idempotent-Replayed: true`.
 pub(crate) fn created(answer: String, replayed: bool) -> Response {
-    let mut response = json_bytes(StatusCode::CREATED, answer.into_bytes());
+    answered_with(StatusCode::CREATED, answer, replayed)
+}
+
+/// A stored answer with `status`, marked `Idempotent-Replayed` when `replayed`.
+pub(crate) fn answered_with(status: StatusCode, answer: String, replayed: bool) -> Response {
+    let mut response = json_bytes(status, answer.into_bytes());
     if replayed {
         response.headers_mut().insert(
             HeaderName::from_static("idempotent-replayed"),

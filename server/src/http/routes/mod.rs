@@ -10,6 +10,7 @@ pub mod events;
 pub mod generations;
 pub mod plans;
 pub mod quotes;
+pub mod requests;
 pub mod usage;
 
 use axum::routing::{delete, get, post, MethodRouter};
@@ -68,6 +69,17 @@ pub const API_ROUTES: &[Route] = &[
     route("POST", "/v1/workspaces/{workspace}/payment-method", || {
         post(checkout::fix_payment)
     }),
+    route("GET", "/v1/workspaces/{workspace}/requests", || {
+        get(requests::list)
+    }),
+    route("POST", "/v1/workspaces/{workspace}/requests", || {
+        post(requests::create)
+    }),
+    route(
+        "POST",
+        "/v1/workspaces/{workspace}/requests/{id}/decline",
+        || post(requests::decline),
+    ),
 ];
 
 /// The browser tests' hooks, served only with `--test-hooks`.

@@ -6,7 +6,7 @@ use credits_core::{MemberRef, Purchase, PurchaseResponse};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::keys::{earlier, new_id, remember, stored_answer, Earlier, KeyRecord};
-use super::{events, from_sql, load, parse_enum, to_sql};
+use super::{events, from_sql, load, parse_enum, request_rows, requests, to_sql};
 use crate::domain::catalog::Catalog;
 use crate::domain::checkout::{decide, due_change, Change, Op, PendingWrite, Refusal};
 use crate::domain::clock::rfc3339;
@@ -25,6 +25,8 @@ pub struct CheckoutRequest {
     pub fingerprint: String,
     pub op: Op,
     pub now: i64,
+    /// The credit request this checkout answers, marked `granted` with it.
+    pub request: Option<String>,
 }
 
 /// What the transaction decided.
@@ -36,6 +38,10 @@ pub enum Outcome {
     KeyConflict,
     Refused(Refusal),
     NoWorkspace,
+    /// The credit request named is not the workspace's.
+    NoRequest,
+    /// The credit request named was answered already: nothing was bought.
+    RequestAnswered(credits_core::RequestStatus),
     /// The database failed: nothing was written.
     Storage(String),
 }
@@ -63,6 +69,13 @@ pub fn check_out(
     let Some(workspace) = load::workspace(&tx, ws)? else {
         return Ok(Outcome::NoWorkspace);
     };
+    if let Some(request) = &req.request {
+        match request_rows::check_pending(&tx, ws, request)? {
+            Ok(()) => {}
+            Err(requests::Outcome::AlreadyAnswered(s)) => return Ok(Outcome::RequestAnswered(s)),
+            Err(_) => return Ok(Outcome::NoRequest),
+        }
+    }
     let change = match decide(&workspace, &req.op, catalog, req.now) {
         Ok(change) => change,
         Err(refusal) => return Ok(Outcome::Refused(refusal)),
@@ -84,6 +97,9 @@ pub fn check_out(
         req.now
     ])?;
     let seq = tx.last_insert_rowid();
+    if let Some(request) = &req.request {
+        requests::mark_granted(&tx, ws, request, member, &id, req.now)?;
+    }
     let balance = load::grants(&tx, ws)?
         .iter()
         .filter(|g| g.is_live(req.now))

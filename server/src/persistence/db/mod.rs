@@ -9,6 +9,8 @@ pub mod events;
 pub mod fork;
 pub mod keys;
 pub mod load;
+pub mod request_rows;
+pub mod requests;
 pub mod schema;
 pub mod seed;
 pub mod spend;

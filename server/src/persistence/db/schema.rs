@@ -126,6 +126,36 @@ const MIGRATIONS: &[&str] = &[
         body TEXT NOT NULL,
         PRIMARY KEY (workspace_id, seq)
     ) STRICT, WITHOUT ROWID;",
+    // 5: credit requests (a member asks the owners and admins), and their idempotency keys.
+    "CREATE TABLE credit_requests (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+        member_id TEXT NOT NULL REFERENCES members(id),
+        credits INTEGER CHECK (credits > 0),
+        plan TEXT,
+        message TEXT,
+        status TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        answered_by TEXT REFERENCES members(id),
+        answered_at INTEGER,
+        note TEXT,
+        purchase_id TEXT,
+        CHECK ((credits IS NULL) <> (plan IS NULL))
+    ) STRICT;
+    CREATE INDEX credit_requests_newest_first ON credit_requests (workspace_id, seq DESC);
+    CREATE INDEX credit_requests_by_member ON credit_requests (workspace_id, member_id, at);
+    CREATE TABLE request_keys (
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+        member_id TEXT NOT NULL REFERENCES members(id),
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        request_seq INTEGER NOT NULL REFERENCES credit_requests(seq),
+        answer TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, member_id, key)
+    ) STRICT;
+    CREATE INDEX request_keys_by_age ON request_keys (created_at);",
 ];
 
 /// Runs the migrations the database has not seen, each in its own transaction.

@@ -1,0 +1,91 @@
+//! Two people on one shared pool, each on their own provider: a member whose
+//! Generate is refused (the prompt, with no host hooks) and who sees their own
+//! credit requests, and an owner or admin who sees and answers them on the
+//! Subscription page.
+#![allow(dead_code)]
+
+use leptos::prelude::*;
+use leptos_credits::testing::{mount_with_provider, Mounted};
+use leptos_credits::{
+    use_balance, CreditAction, CreditRequests, CreditsClient, GenerateButton, NewCreditRequest,
+    OutOfCreditsPrompt, Refusal, SubscriptionBalance,
+};
+use wasm_bindgen::JsCast;
+
+use leptos_credits::api::new_idempotency_key;
+
+use super::live_client;
+
+/// The member's page: Generate, the prompt it opens, the balance and their requests.
+pub fn member_page(client: CreditsClient, workspace: &str, action: CreditAction) -> Mounted {
+    let workspace = workspace.to_owned();
+    mount_with_provider(
+        client,
+        workspace,
+        move || view! { <Member action=action /> },
+    )
+}
+
+/// The owner's or admin's Subscription page: the balance and the requests.
+pub fn admin_page(client: CreditsClient, workspace: &str) -> Mounted {
+    mount_with_provider(client, workspace.to_owned(), || {
+        view! {
+            <SubscriptionBalance />
+            <CreditRequests />
+        }
+    })
+}
+
+#[component]
+fn Member(action: CreditAction) -> impl IntoView {
+    let balance = use_balance();
+    let refusal = RwSignal::new(None::<Refusal>);
+    let refused = {
+        let action = action.clone();
+        Callback::new(move |fit| {
+            let figures = balance
+                .state
+                .with_untracked(|s| s.known().map(|k| k.figures.clone()));
+            refusal.set(Refusal::from_affordability(
+                &fit,
+                figures.as_ref(),
+                Some(action.clone()),
+            ));
+        })
+    };
+    view! {
+        <GenerateButton action=action on_generate=Callback::new(|_| {}) on_refused=refused />
+        <OutOfCreditsPrompt refusal=refusal on_close=Callback::new(move |()| refusal.set(None)) />
+        <SubscriptionBalance />
+        <CreditRequests />
+    }
+}
+
+/// The window regains focus, as when a person comes back to the tab.
+pub fn come_back_to_the_tab() {
+    let window = web_sys::window().expect("a window");
+    let event = web_sys::Event::new("focus").expect("a focus event");
+    window
+        .unchecked_ref::<web_sys::EventTarget>()
+        .dispatch_event(&event)
+        .expect("the focus event is sent");
+}
+
+/// `n` requests by `member` for credits through the API, each declined by `admin`.
+pub async fn ask_and_decline(workspace: &str, member: &str, admin: &str, n: usize) {
+    let (asker, answerer) = (live_client(member), live_client(admin));
+    for _ in 0..n {
+        let ask = NewCreditRequest {
+            credits: Some(100),
+            ..NewCreditRequest::default()
+        };
+        let asked = asker
+            .ask_for_credits(workspace, &ask, &new_idempotency_key())
+            .await
+            .expect("the request is sent");
+        answerer
+            .decline_request(workspace, &asked.id, None, &new_idempotency_key())
+            .await
+            .expect("the request is declined");
+    }
+}

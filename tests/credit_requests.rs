@@ -1,0 +1,203 @@
+//! "Ask an admin" for real, in headless Chromium against the live reference
+//! server, each test on its own fork of the Pro team's shared pool: Kim (a
+//! member) is refused 16 high-quality images (160 credits, 120 left), asks
+//! through the prompt; Ari (the admin) answers on the Subscription page.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::hooks::fork_workspace;
+use common::requests::{admin_page, ask_and_decline, come_back_to_the_tab, member_page};
+use common::*;
+use leptos_credits::{CreditAction, ImageGenerate, Quality};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WAIT: Duration = Duration::from_secs(10);
+const MEMBER: &str = "tok_pro_member";
+const ADMIN: &str = "tok_pro_admin";
+
+fn sixteen() -> CreditAction {
+    CreditAction::ImageGenerate(ImageGenerate::new(Quality::High, 16))
+}
+
+/// Clicks the refused Generate and waits for the prompt's Ask button.
+async fn open_prompt(root: &Element) -> Element {
+    let b = wait_for("a refused Generate", WAIT, || {
+        let now = query(root, ".lc-generate")?.get_attribute("data-affordability")?;
+        (now == "short").then_some(())?;
+        query(root, ".lc-generate__button")
+    })
+    .await;
+    click(&b).expect("Generate is clickable");
+    let d = wait_for("the prompt", WAIT, || query(root, ".lc-prompt__dialog")).await;
+    wait_for("the Ask button", WAIT, || {
+        query(&d, "[data-way-out=ask_admin]")
+    })
+    .await;
+    d
+}
+
+fn close_prompt(d: &Element) {
+    button(d, "Not now").expect("Not now").click();
+}
+
+/// Kim asks through the prompt with `message`, and sees whom it went to.
+async fn member_asks(m: &Element, message: &str) {
+    let d = open_prompt(m).await;
+    fill(&d, "Message (optional)", message).expect("the message field");
+    button(&d, "Ask an admin").expect("Ask an admin").click();
+    let sent = wait_for_text(&d, "Request sent to Jonas Weber and Ari", WAIT).await;
+    assert_eq!(
+        sent.get_attribute("role").as_deref(),
+        Some("status"),
+        "announced politely"
+    );
+    close_prompt(&d);
+}
+
+fn heading(root: &Element) -> String {
+    query_text(root, ".lc-requests__title")
+}
+
+#[wasm_bindgen_test]
+async fn a_member_asks_the_admin_tops_up_and_the_member_sees_the_credits_and_the_answer() {
+    let ws = fork_workspace("ws_pro_team").await;
+    let member = member_page(live_client(MEMBER), &ws, sixteen());
+    member_asks(&member.root, "For the <i>launch</i> deck").await;
+    // Opened again: already sent (read back from the server), nothing to send twice.
+    let d = open_prompt(&member.root).await;
+    wait_for_text(&d, "Request sent to Jonas Weber and Ari", WAIT).await;
+    let again = wait_for("the sent button", WAIT, || button(&d, "Request sent")).await;
+    assert_eq!(
+        again.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
+    assert!(
+        query(&d, "textarea").is_none(),
+        "no message field once sent"
+    );
+    close_prompt(&d);
+
+    let admin = admin_page(live_client(ADMIN), &ws);
+    wait_for("the count in the heading", WAIT, || {
+        (heading(&admin.root) == "1 request").then_some(())
+    })
+    .await;
+    assert_eq!(
+        query(&admin.root, ".lc-requests__title")
+            .unwrap()
+            .tag_name(),
+        "H2"
+    );
+    let item = wait_for_text_containing(
+        &admin.root,
+        &[
+            "Kim asks for 40 credits",
+            "For the <i>launch</i> deck",
+            "Asked ",
+        ],
+        WAIT,
+    )
+    .await;
+    assert!(
+        query(&admin.root, ".lc-requests__message i").is_none(),
+        "the message is text: {item}"
+    );
+    button(&admin.root, "Top up 100 credits")
+        .expect("Top up")
+        .click();
+    wait_for_text(&admin.root, "Request granted: 100 credits added.", WAIT).await;
+    wait_for("no request pending", WAIT, || {
+        (heading(&admin.root) == "0 requests").then_some(())
+    })
+    .await;
+    wait_for_text(&admin.root, "Granted by Ari", WAIT).await;
+
+    // Kim comes back to the tab: the credits and the answer are there.
+    come_back_to_the_tab();
+    wait_for("Kim's balance with the top-up", WAIT, || {
+        (query_text(&member.root, ".lc-subscription__balance-value") == "220").then_some(())
+    })
+    .await;
+    wait_for_text(
+        &member.root,
+        "Ari answered your request: the credits are in.",
+        WAIT,
+    )
+    .await;
+    assert_eq!(heading(&member.root), "Your requests");
+    assert!(
+        button(&member.root, "Top up 100 credits").is_none(),
+        "a member has no answer buttons"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_admin_declines_with_a_note_and_the_member_reads_it_as_text() {
+    let ws = fork_workspace("ws_pro_team").await;
+    let member = member_page(live_client(MEMBER), &ws, sixteen());
+    member_asks(&member.root, "").await;
+    let admin = admin_page(live_client(ADMIN), &ws);
+    wait_for("the request", WAIT, || {
+        (heading(&admin.root) == "1 request").then_some(())
+    })
+    .await;
+    let decline = button(&admin.root, "Decline").expect("Decline");
+    assert_eq!(
+        decline.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    decline.click();
+    let note = "<b>Not this month</b>, sorry";
+    wait_for("the note field", WAIT, || {
+        fill(&admin.root, "Note for Kim (optional)", note).ok()
+    })
+    .await;
+    button(&admin.root, "Decline request")
+        .expect("Decline request")
+        .click();
+    wait_for_text(&admin.root, "Request declined.", WAIT).await;
+    wait_for_text(&admin.root, "Declined by Ari", WAIT).await;
+    assert_eq!(heading(&admin.root), "0 requests");
+
+    come_back_to_the_tab();
+    let said = format!("Ari declined your request: {note}");
+    wait_for_text(&member.root, &said, WAIT).await;
+    assert!(
+        query(&member.root, ".lc-requests b").is_none(),
+        "the note is text"
+    );
+    // The prompt says so too, and Kim may ask again.
+    let d = open_prompt(&member.root).await;
+    wait_for_text(&d, &said, WAIT).await;
+    let ask = button(&d, "Ask an admin").expect("Ask again");
+    assert_eq!(ask.get_attribute("aria-disabled"), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_member_past_the_hourly_limit_is_told_to_try_again_later() {
+    let ws = fork_workspace("ws_pro_team").await;
+    ask_and_decline(&ws, MEMBER, ADMIN, 5).await;
+    let member = member_page(live_client(MEMBER), &ws, sixteen());
+    let d = open_prompt(&member.root).await;
+    button(&d, "Ask an admin").expect("Ask an admin").click();
+    let alert = wait_for_text(
+        &d,
+        "You've sent several requests this hour. Try again later.",
+        WAIT,
+    )
+    .await;
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    assert!(!text(&d).contains("Request sent"), "nothing was sent");
+    let ask: HtmlElement = query(&d, "[data-way-out=ask_admin]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(ask.get_attribute("aria-disabled"), None, "can try later");
+}
