@@ -52,6 +52,8 @@ export async function listUsage(path: Params<"listUsage">["path"], token: string
   const q = new URLSearchParams();
   if (query.limit !== undefined) q.set("limit", String(query.limit));
   if (query.cursor !== undefined) q.set("cursor", query.cursor);
+  if (query.member !== undefined) q.set("member", query.member);
+  if (query.status !== undefined) q.set("status", query.status.join(","));
   return (await (await send("GET", `${ws(path)}/usage?${q}`, bearer(token))).json()) as Answer<"listUsage", 200>;
 }
 
@@ -126,6 +128,12 @@ export async function host(token: string) {
   const costs = quotes.items.map((item) => ("error" in item ? item.error.code : item.credits));
   const page = await listUsage(workspace, token, { limit: 20 });
   const next = page.next_cursor === null ? null : await listUsage(workspace, token, { cursor: page.next_cursor });
+  const failed = await listUsage(workspace, token, { member: "u_lea", status: ["failed", "refunded"], limit: 5 });
+  const failedTotals = `${failed.totals.count} generations, ${failed.totals.credits} credits`;
+  const moreFailed =
+    failed.next_cursor === null
+      ? null
+      : await listUsage(workspace, token, { member: "u_lea", status: ["failed", "refunded"], cursor: failed.next_cursor });
   const key = { "Idempotency-Key": crypto.randomUUID() };
   const spend = await createGeneration(workspace, token, key, { action: "edit.relight", count: 2 });
   const shortBy = spend.status === 402 ? spend.refusal.needed - spend.refusal.balance : 0;
@@ -134,5 +142,5 @@ export async function host(token: string) {
   await checkOut("changePlan", workspace, token, key, { plan: "pro" });
   await checkOut("renewSubscription", workspace, token, key, {});
   await checkOut("fixPaymentMethod", workspace, token, key, {});
-  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later };
+  return { cheapest, word, costs, next, failedTotals, moreFailed, shortBy, unlock, left: topUp.balance, later };
 }

@@ -66,12 +66,24 @@ pub struct MemberSpend {
     pub credits: u64,
 }
 
+/// What the history's filter matches over the current cycle (the same
+/// period as `by_member`): how many generations, and the credits they spent
+/// (charged and failed; a refunded one spent nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsageTotals {
+    pub count: u64,
+    pub credits: u64,
+}
+
 /// `GET /v1/workspaces/{workspace}/usage`: newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UsageResponse {
     pub items: Vec<UsageItem>,
     /// Pass it back as `cursor` for the next page; `None` on the last page.
     pub next_cursor: Option<String>,
+    /// The filter's totals this cycle, on every page; `None` from a server that does not send them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<UsageTotals>,
     /// Spend per member over the current cycle, biggest first.
     pub by_member: Vec<MemberSpend>,
 }

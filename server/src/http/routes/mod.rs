@@ -10,6 +10,7 @@ pub mod generations;
 pub mod plans;
 pub mod quotes;
 pub mod usage;
+pub mod usage_query;
 
 use axum::routing::{delete, get, post, MethodRouter};
 use axum::Router;

@@ -117,6 +117,9 @@ const MIGRATIONS: &[&str] = &[
         monthly_credits INTEGER NOT NULL CHECK (monthly_credits >= 0),
         effective_at INTEGER NOT NULL
     ) STRICT;",
+    // 4: the usage history narrowed to one member or to some statuses, newest first.
+    "CREATE INDEX ledger_by_member ON ledger (workspace_id, member_id, at DESC, seq DESC);
+    CREATE INDEX ledger_by_status ON ledger (workspace_id, status, at DESC, seq DESC);",
 ];
 
 /// Runs the migrations the database has not seen, each in its own transaction.
