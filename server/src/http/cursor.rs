@@ -63,7 +63,10 @@ mod tests {
         let c = encode(p, "");
         assert_eq!(c.len(), 36);
         assert_eq!(decode(&c, ""), Some(p));
-        assert_eq!(c, "000000006b05ecc0000000000000002ac37b", "as before filters");
+        assert_eq!(
+            c, "000000006b05ecc0000000000000002ac37b",
+            "as before filters"
+        );
         let mut edited = c.clone().into_bytes();
         edited[15] = if edited[15] == b'0' { b'1' } else { b'0' };
         assert_eq!(decode(&String::from_utf8(edited).unwrap(), ""), None);

@@ -27,3 +27,4 @@ mod static_files;
 mod support;
 mod test_hooks;
 mod usage;
+mod usage_filters;

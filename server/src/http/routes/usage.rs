@@ -45,8 +45,8 @@ async fn usage(
     let read = tokio::task::spawn_blocking(move || {
         store.usage(&id, &filter, asked.after, asked.limit, since)
     })
-        .await
-        .unwrap_or_else(|e| Err(e.to_string()));
+    .await
+    .unwrap_or_else(|e| Err(e.to_string()));
     let page = read.map_err(|why| {
         tracing::error!(%why, "reading the usage history failed");
         ApiProblem::new(
@@ -57,7 +57,11 @@ async fn usage(
     })?;
     let next_cursor = page
         .more
-        .then(|| page.rows.last().map(|r| cursor::encode(r.position, &asked.filter.key())))
+        .then(|| {
+            page.rows
+                .last()
+                .map(|r| cursor::encode(r.position, &asked.filter.key()))
+        })
         .flatten();
     Ok(UsageResponse {
         items: page

@@ -39,7 +39,10 @@ pub fn parse(query: &str, view: &MemberView) -> Result<UsageQuery, ApiProblem> {
                     .ok_or_else(|| {
                         invalid(
                             "member",
-                            format!("member must be the id of a member of this workspace, got {:?}", shown(value)),
+                            format!(
+                                "member must be the id of a member of this workspace, got {:?}",
+                                shown(value)
+                            ),
                         )
                     })?;
                 if member.as_ref().is_some_and(|m| m != &id) {
@@ -91,7 +94,10 @@ fn parse_limit(value: &str) -> Result<u32, ApiProblem> {
         .ok_or_else(|| {
             invalid(
                 "limit",
-                format!("limit must be between 1 and {MAX_USAGE_LIMIT}, got {:?}", shown(value)),
+                format!(
+                    "limit must be between 1 and {MAX_USAGE_LIMIT}, got {:?}",
+                    shown(value)
+                ),
             )
         })
 }
@@ -130,7 +136,10 @@ mod tests {
     #[test]
     fn escapes_are_undone_and_broken_ones_refused() {
         assert_eq!(unescape("u_kim").as_deref(), Some("u_kim"));
-        assert_eq!(unescape("charged%2Cfailed").as_deref(), Some("charged,failed"));
+        assert_eq!(
+            unescape("charged%2Cfailed").as_deref(),
+            Some("charged,failed")
+        );
         assert_eq!(unescape("L%C3%A9a").as_deref(), Some("Léa"));
         for bad in ["%", "%2", "%zz", "%FF", "%C3"] {
             assert_eq!(unescape(bad), None, "{bad}");
