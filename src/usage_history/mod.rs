@@ -133,7 +133,9 @@ pub fn UsageHistory(
             filter.set(next);
         }
     });
-    let balance = ctx.balance.state();
+    // Who is looking ("(you)") comes from the shared balance, asked for here
+    // too so the marker does not depend on a balance component on the page.
+    ctx.balance.activate();
     let me = Memo::new(move |_| balance.with(|s| s.known().map(|k| k.figures.member.id.clone())));
     let me: Signal<Option<String>> = me.into();
     let chosen: Signal<UsageFilter> = filter.into();
