@@ -89,8 +89,11 @@ pub fn UsageHistory(
     let filter = RwSignal::new(UsageFilter::default());
     // The first page is asked again for a new filter too; an answer for an
     // older question (another filter) is dropped by `use_fetched`.
+    // Through a memo of the count: the balance's first figures change
+    // `spends` but must not read the history again.
+    let count = Memo::new(move |_| spends.with(|(_, n)| *n));
     let key = Signal::derive(move || {
-        let n = spends.with(|(_, n)| *n);
+        let n = count.get();
         filter.with(|f| format!("{n} {:?} {:?}", f.member, f.status_param()))
     });
     // Every member, from any page's `by_member`: the member select keeps its
