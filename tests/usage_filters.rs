@@ -39,8 +39,19 @@ async fn choosing_a_member_shows_only_their_rows_and_their_totals() {
     let ws = fork_workspace("ws_pro_team").await;
     let m = history(live_client("tok_pro_admin"), &ws, 100);
     settled(&m, 26, "This cycle: 24 generations · 4,880 credits").await;
+    let line = query(&m.root, ".lc-usage-history__totals").expect("the totals line");
+    assert_eq!(
+        line.get_attribute("aria-live").as_deref(),
+        Some("off"),
+        "silent on load"
+    );
     choose(&m.root, "Member", "u_lea").unwrap();
     settled(&m, 7, "This cycle: 7 generations · 1,940 credits").await;
+    assert_eq!(
+        line.get_attribute("aria-live").as_deref(),
+        Some("polite"),
+        "the totals speak after the person's own change"
+    );
     let lea = server_items("tok_pro_admin", &ws, &filter(Some("u_lea"), None)).await;
     let ids: Vec<String> = lea.iter().map(|i| i.id.clone()).collect();
     assert_eq!(

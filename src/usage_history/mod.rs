@@ -216,7 +216,7 @@ pub fn UsageHistory(
         <section class=classes aria-labelledby=label_id>
             <h2 id=title_id.clone() class="lc-usage-history__title">{sw(ctx, |t| &t.history_title)}</h2>
             {filters::filters(ctx, chosen, members.into(), me, change)}
-            <p class="lc-usage-history__totals" role="status" aria-live=polite>
+            <p class="lc-usage-history__totals" aria-live=polite aria-atomic="true">
                 {dynamic(move || totals().into_any())}
             </p>
             <table class="lc-usage-history__table">
