@@ -25,8 +25,10 @@ pub(super) fn filters(
 ) -> impl IntoView {
     let member_id = unique_id("lc-usage-history-member");
     let status_id = unique_id("lc-usage-history-status");
+    // The selects hold what a person chose; options are marked `selected`
+    // only when (re)built, so a new member list keeps the choice.
     let member_options = move || {
-        let chosen = filter.with(|f| f.member.clone());
+        let chosen = filter.with_untracked(|f| f.member.clone());
         let mine = me.get();
         members
             .get()
@@ -46,9 +48,7 @@ pub(super) fn filters(
     let status_options = STATUSES
         .iter()
         .map(|(status, pick)| {
-            let status = *status;
-            let selected = move || filter.with(|f| f.statuses == [status]);
-            view! { <option value=status.as_str() selected=selected>{sw(ctx, *pick)}</option> }
+            view! { <option value=status.as_str()>{sw(ctx, *pick)}</option> }
         })
         .collect_view();
     let on_member = move |ev: leptos::ev::Event| {
@@ -71,15 +71,13 @@ pub(super) fn filters(
         <div class="lc-usage-history__filters">
             <label for=member_id.clone()>{sw(ctx, |t| &t.filter_member)}</label>
             <select id=member_id class="lc-usage-history__member" on:change=on_member>
-                <option value="" selected=move || filter.with(|f| f.member.is_none())>
-                    {sw(ctx, |t| &t.filter_all_members)}
+                <option value="">{sw(ctx, |t| &t.filter_all_members)}
                 </option>
                 {dynamic(member_options)}
             </select>
             <label for=status_id.clone()>{sw(ctx, |t| &t.filter_status)}</label>
             <select id=status_id class="lc-usage-history__status" on:change=on_status>
-                <option value="" selected=move || filter.with(|f| f.statuses.is_empty())>
-                    {sw(ctx, |t| &t.filter_all_statuses)}
+                <option value="">{sw(ctx, |t| &t.filter_all_statuses)}
                 </option>
                 {status_options}
             </select>
