@@ -94,7 +94,10 @@ pub fn UsageHistory(
     let count = Memo::new(move |_| spends.with(|(_, n)| *n));
     let key = Signal::derive(move || {
         let n = count.get();
-        filter.with(|f| format!("{n} {:?} {:?}", f.member, f.status_param()))
+        filter.with(|f| {
+            let member = f.member.as_deref().unwrap_or("");
+            format!("{n} {member} {}", f.status_param().unwrap_or_default())
+        })
     });
     // Every member, from any page's `by_member`: the member select keeps its
     // options while a new filter loads.
