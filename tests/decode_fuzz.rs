@@ -16,7 +16,7 @@ const BALANCE: &str = r#"{"workspace":{"id":"ws_pro_team","name":"Northwind Stud
 const PLANS: &str = r#"{"plans":[{"id":"free","name":"Free","monthly_credits":0,"price":null,"features":["image.generate"],"seats":1,"upgrade_url":"/upgrade?plan=free"},{"id":"pro","name":"Pro","monthly_credits":5000,"price":{"amount_minor":2900,"currency":"USD","interval":"month"},"features":["image.generate","video.generate"],"seats":null,"upgrade_url":"https://example.com/pro"}]}"#;
 const PROBLEM: &str = r#"{"type":"about:blank","title":"Insufficient credits","status":402,"detail":"needs 160","code":"insufficient_credits","reason":"shared_pool_exhausted","needed":160,"balance":120,"resets_at":null,"suggested_plan":"enterprise"}"#;
 const GENERATION: &str = r#"{"id":"gen_01","credits_charged":8,"balance":112}"#;
-const USAGE: &str = r#"{"items":[{"id":"gen_1","at":"2026-11-20T10:00:00Z","member":{"id":"u_kim","name":"Kim"},"action":"image.generate","credits":16,"status":"charged"},{"id":"gen_2","at":"2026-11-19T10:00:00Z","member":{"id":"u_ann","name":"Ann"},"action":"video.generate","credits":90,"status":"refunded"}],"next_cursor":"abc","by_member":[{"member":{"id":"u_kim","name":"Kim"},"credits":300}]}"#;
+const USAGE: &str = r#"{"items":[{"id":"gen_1","at":"2026-11-20T10:00:00Z","member":{"id":"u_kim","name":"Kim"},"action":"image.generate","credits":16,"status":"charged"},{"id":"gen_2","at":"2026-11-19T10:00:00Z","member":{"id":"u_ann","name":"Ann"},"action":"video.generate","credits":90,"status":"refunded"}],"next_cursor":"abc","totals":{"count":2,"credits":16},"by_member":[{"member":{"id":"u_kim","name":"Kim"},"credits":300}]}"#;
 
 /// A decoder as the client calls it: `Ok(())` or the `Decode` error's field.
 type Decoder = fn(&str) -> Result<(), String>;

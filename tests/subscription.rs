@@ -365,7 +365,12 @@ async fn the_team_chart_has_a_text_alternative_and_a_table() {
         .unwrap();
     assert_eq!(rows.len(), usage.by_member.len(), "one row per member");
     for (row, spend) in rows.iter().zip(&usage.by_member) {
-        assert_eq!(query_text(row, "th"), spend.member.name);
+        let you = if spend.member.id == "u_ari" {
+            " (you)"
+        } else {
+            ""
+        };
+        assert_eq!(query_text(row, "th"), format!("{}{you}", spend.member.name));
         assert_eq!(
             query_text(row, "td"),
             format!("{} credits", format_count(spend.credits, LOCALE))
@@ -379,6 +384,49 @@ async fn the_team_chart_has_a_text_alternative_and_a_table() {
             "the chart's name lists {}: {label:?}",
             spend.member.name
         );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_team_chart_and_table_mark_the_member_looking_as_you_in_words() {
+    for (token, me, name) in [
+        ("tok_pro_member", "u_kim", "Kim"),
+        ("tok_pro_admin", "u_ari", "Ari"),
+    ] {
+        let m = view_of(live_client(token), "ws_pro_team");
+        let names = wait_for("the team chart", WAIT, || {
+            let names = query_all(&m.root, ".lc-subscription__chart-name");
+            (names.len() == 4).then_some(names)
+        })
+        .await;
+        let spends = live_client(token)
+            .usage("ws_pro_team", 1, None)
+            .await
+            .unwrap()
+            .by_member;
+        let rows = query_all(&m.root, ".lc-subscription__team-table tbody tr");
+        for ((bar, row), spend) in names.iter().zip(&rows).zip(&spends) {
+            let mine = spend.member.id == me;
+            let want = if mine {
+                format!("{name} (you)")
+            } else {
+                spend.member.name.clone()
+            };
+            assert_eq!(text(bar), want, "the bar's name");
+            assert_eq!(query_text(row, "th"), want, "the table's row");
+            assert_eq!(bar.has_attribute("data-you"), mine);
+            assert_eq!(row.has_attribute("data-you"), mine);
+        }
+        let label = by_role(&m.root, "img")
+            .and_then(|c| c.get_attribute("aria-label"))
+            .unwrap_or_default();
+        assert_eq!(
+            label.matches("(you)").count(),
+            1,
+            "the chart's name says who is you: {label}"
+        );
+        assert!(label.contains(&format!("{name} (you):")), "{label}");
+        drop(m);
     }
 }
 

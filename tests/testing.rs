@@ -191,6 +191,26 @@ async fn fill_and_choose_send_input_events_and_say_what_is_missing() {
 }
 
 #[wasm_bindgen_test]
+async fn arrow_keys_step_a_focused_select_past_disabled_options_and_stop_at_the_ends() {
+    let changes = RwSignal::new(Vec::<String>::new());
+    let m = mount(move || {
+        view! {
+            <select aria-label="Status" on:change=move |ev| changes.update(|c| c.push(event_target_value(&ev)))>
+                <option value="">"All"</option>
+                <option value="charged" disabled>"Charged"</option>
+                <option value="failed">"Failed"</option>
+            </select>
+        }
+    });
+    focus(&by_role(&m, "combobox").expect("the select")).unwrap();
+    for key in ["ArrowUp", "ArrowDown", "ArrowDown", "ArrowUp"] {
+        assert!(press(key).expect(key));
+    }
+    tick().await;
+    assert_eq!(changes.get_untracked(), ["failed", ""].map(String::from));
+}
+
+#[wasm_bindgen_test]
 async fn wait_for_returns_what_shows_up_and_a_timeout_names_what_never_came() {
     let shown = RwSignal::new(false);
     let m = mount(move || view! { <Show when=move || shown.get()><p>"Ready"</p></Show> });

@@ -52,6 +52,8 @@ export async function listUsage(path: Params<"listUsage">["path"], token: string
   const q = new URLSearchParams();
   if (query.limit !== undefined) q.set("limit", String(query.limit));
   if (query.cursor !== undefined) q.set("cursor", query.cursor);
+  if (query.member !== undefined) q.set("member", query.member);
+  if (query.status !== undefined) q.set("status", query.status.join(","));
   return (await (await send("GET", `${ws(path)}/usage?${q}`, bearer(token))).json()) as Answer<"listUsage", 200>;
 }
 
@@ -183,6 +185,12 @@ export async function host(token: string) {
   const costs = quotes.items.map((item) => ("error" in item ? item.error.code : item.credits));
   const page = await listUsage(workspace, token, { limit: 20 });
   const next = page.next_cursor === null ? null : await listUsage(workspace, token, { cursor: page.next_cursor });
+  const failed = await listUsage(workspace, token, { member: "u_lea", status: ["failed", "refunded"], limit: 5 });
+  const failedTotals = `${failed.totals.count} generations, ${failed.totals.credits} credits`;
+  const moreFailed =
+    failed.next_cursor === null
+      ? null
+      : await listUsage(workspace, token, { member: "u_lea", status: ["failed", "refunded"], cursor: failed.next_cursor });
   const key = { "Idempotency-Key": crypto.randomUUID() };
   const spend = await createGeneration(workspace, token, key, { action: "edit.relight", count: 2 });
   const shortBy = spend.status === 402 ? spend.refusal.needed - spend.refusal.balance : 0;
@@ -203,5 +211,5 @@ export async function host(token: string) {
     const declined = await declineCreditRequest({ ...workspace, id: first.id }, token, key, { note: "next month" });
     void declined.note;
   }
-  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later, live, sentTo, pending };
+  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later, live, sentTo, pending, failedTotals, moreFailed };
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::hooks::{CheckoutHandle, Order};
 use crate::intl::format_money;
 use crate::primitives::{is_safe_href, purchase_button};
-use crate::subscription::words::{action_name, sw, swf};
+use crate::subscription::words::{action_name, sw, sw_counted, swf};
 use crate::CreditsContext;
 
 /// The workspace as the cards see it.
@@ -48,11 +48,7 @@ pub(super) fn card(
         None => sw(ctx, |t| &t.contact_sales),
     };
     let seats = match plan.seats {
-        Some(n) => ctx.text.with_value(|t| {
-            let formatted = crate::intl::format_count(u64::from(n), loc.as_deref());
-            let category = crate::intl::plural_category(u64::from(n), loc.as_deref());
-            t.subscription.seats.render(&category, &formatted)
-        }),
+        Some(n) => sw_counted(ctx, |t| &t.seats, u64::from(n)),
         None => sw(ctx, |t| &t.seats_unlimited),
     };
     let credits = swf(

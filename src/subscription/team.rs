@@ -31,7 +31,10 @@ pub(crate) fn TeamUsage(ctx: CreditsContext, as_of: Signal<String>) -> impl Into
         Loaded::Ready(spends) if spends.is_empty() => {
             view! { <p class="lc-subscription__note">{sw(ctx, |t| &t.team_empty)}</p> }.into_any()
         }
-        Loaded::Ready(spends) => chart(ctx, &spends),
+        Loaded::Ready(spends) => {
+            let me = ctx.balance.state().with(|s| s.known().map(|k| k.figures.member.id.clone()));
+            chart(ctx, &spends, me.as_deref())
+        }
     }
     };
     let title_id = unique_id("lc-subscription-team");
@@ -44,11 +47,21 @@ pub(crate) fn TeamUsage(ctx: CreditsContext, as_of: Signal<String>) -> impl Into
     }
 }
 
-fn chart(ctx: CreditsContext, spends: &[MemberSpend]) -> AnyView {
+/// The bars and the table; `me` (the member looking) is marked "(you)" in words.
+fn chart(ctx: CreditsContext, spends: &[MemberSpend], me: Option<&str>) -> AnyView {
     let lengths = bar_lengths(&spends.iter().map(|s| s.credits).collect::<Vec<_>>());
+    let you = sw(ctx, |t| &t.you);
+    let name = |s: &MemberSpend| {
+        if me == Some(s.member.id.as_str()) {
+            format!("{} {you}", s.member.name)
+        } else {
+            s.member.name.clone()
+        }
+    };
+    let mine = |s: &MemberSpend| (me == Some(s.member.id.as_str())).then_some("true");
     let list = spends
         .iter()
-        .map(|s| format!("{}: {}", s.member.name, ctx.credits(s.credits)))
+        .map(|s| format!("{}: {}", name(s), ctx.credits(s.credits)))
         .collect::<Vec<_>>()
         .join(", ");
     let label = swf(ctx, |t| &t.team_chart_label, &[("list", &list)]);
@@ -59,7 +72,7 @@ fn chart(ctx: CreditsContext, spends: &[MemberSpend]) -> AnyView {
             // Thousandths of the track; anyone who spent keeps a sliver.
             let w = len.max(5 * u32::from(s.credits > 0));
             view! {
-                <span class="lc-subscription__chart-name">{s.member.name.clone()}</span>
+                <span class="lc-subscription__chart-name" data-you=mine(s)>{name(s)}</span>
                 <svg class="lc-subscription__chart-track" width="100%" height="16" aria-hidden="true">
                     <rect width=format!("{}.{}%", w / 10, w % 10) height="16" rx="3" class="lc-subscription__chart-bar"></rect>
                 </svg>
@@ -70,8 +83,8 @@ fn chart(ctx: CreditsContext, spends: &[MemberSpend]) -> AnyView {
         .iter()
         .map(|s| {
             view! {
-                <tr>
-                    <th scope="row">{s.member.name.clone()}</th>
+                <tr data-you=mine(s)>
+                    <th scope="row">{name(s)}</th>
                     <td>{ctx.credits(s.credits)}</td>
                 </tr>
             }

@@ -121,6 +121,23 @@ pub struct SubscriptionText {
     pub load_more: Word,
     pub history_empty: Word,
     pub history_loading: Word,
+    /// Said when the history's filters match nothing.
+    pub history_empty_filtered: Word,
+    /// The label of the history's member filter.
+    pub filter_member: Word,
+    /// Its first option.
+    pub filter_all_members: Word,
+    /// The label of the history's status filter.
+    pub filter_status: Word,
+    /// Its first option; the others are `usage_charged`, `filter_failed`, `usage_refunded`.
+    pub filter_all_statuses: Word,
+    pub filter_failed: Word,
+    /// Above the history: `{generations}` (from `generations`) and `{credits}`
+    /// for the filter, this cycle.
+    pub history_totals: Word,
+    pub generations: PluralText,
+    /// Marks the member looking, beside their name in the history and the team chart.
+    pub you: Word,
     pub plans_title: Word,
     pub per_month: Word,
     pub per_year: Word,

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::SubscriptionText;
 use crate::hooks::{CheckoutHandle, CheckoutState};
 use crate::text::error_message;
-use crate::{ClientError, CreditsContext};
+use crate::{ClientError, CreditsContext, PluralText};
 
 pub(crate) type Pick = fn(&SubscriptionText) -> &Cow<'static, str>;
 
@@ -21,6 +21,19 @@ pub(crate) fn sw(ctx: CreditsContext, pick: Pick) -> String {
 /// A subscription word with its `{key}`s filled in.
 pub(crate) fn swf(ctx: CreditsContext, pick: Pick, pairs: &[(&str, &str)]) -> String {
     ctx.text.with_value(|t| fill(pick(&t.subscription), pairs))
+}
+
+/// A counted subscription phrase ("12 generations"), number and plural form from `Intl`.
+pub(crate) fn sw_counted(
+    ctx: CreditsContext,
+    pick: fn(&SubscriptionText) -> &PluralText,
+    n: u64,
+) -> String {
+    let loc = ctx.locale.get();
+    let formatted = crate::intl::format_count(n, loc.as_deref());
+    let category = crate::intl::plural_category(n, loc.as_deref());
+    ctx.text
+        .with_value(|t| pick(&t.subscription).render(&category, &formatted))
 }
 
 pub(crate) use crate::primitives::now_s;

@@ -103,7 +103,7 @@ fn labelled(root: &Element, roles: &[&str], label: &str) -> Option<Element> {
         .find(|el| accessible_name(el) == label)
 }
 
-fn dispatch(target: &Element, name: &str) -> Result<(), DomError> {
+pub(super) fn dispatch(target: &Element, name: &str) -> Result<(), DomError> {
     let init = EventInit::new();
     init.set_bubbles(true);
     let event = Event::new_with_event_init_dict(name, &init)

@@ -2,11 +2,12 @@
 //! then what the browser does by default when no listener called
 //! `preventDefault()` (script-made events are untrusted, so the browser
 //! does not act on them by itself): Tab moves focus, Enter activates a
-//! button or link, Space a button.
+//! button or link, Space a button, ArrowDown / ArrowUp pick the next or
+//! previous option of a closed `<select>` (with its `input` and `change`).
 
 use web_sys::{Element, KeyboardEvent, KeyboardEventInit};
 
-use super::act::{click, failed, focus, DomError};
+use super::act::{click, dispatch, failed, focus, DomError};
 use super::query::{active_element, query_all};
 use super::roles::{is_hidden, role_of};
 
@@ -49,6 +50,7 @@ pub fn press_with(key: &str, held: Modifiers) -> Result<bool, DomError> {
         match key {
             "Tab" => move_focus(&target, held.shift)?,
             "Enter" if activates(&target, true) => click(&target)?,
+            "ArrowDown" | "ArrowUp" => step_select(&target, key == "ArrowDown")?,
             _ => {}
         }
     }
@@ -73,6 +75,35 @@ fn key_event(target: &Element, kind: &str, key: &str, held: Modifiers) -> Result
     target
         .dispatch_event(&event)
         .map_err(|e| failed(format!("cannot dispatch {kind} {key:?}: {e:?}")))
+}
+
+/// An arrow key's default on a closed `<select>`: the next (or previous)
+/// enabled option is chosen, and `input` and `change` sent; nothing at either end.
+fn step_select(el: &Element, down: bool) -> Result<(), DomError> {
+    use wasm_bindgen::JsCast;
+    let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() else {
+        return Ok(());
+    };
+    if select.disabled() {
+        return Ok(());
+    }
+    let count = select.length() as i32;
+    let mut at = select.selected_index();
+    loop {
+        at += if down { 1 } else { -1 };
+        if at < 0 || at >= count {
+            return Ok(());
+        }
+        let enabled = select
+            .item(at as u32)
+            .is_some_and(|o| !o.has_attribute("disabled"));
+        if enabled {
+            break;
+        }
+    }
+    select.set_selected_index(at);
+    dispatch(el, "input")?;
+    dispatch(el, "change")
 }
 
 /// Whether Enter (`enter`) or Space activates `el`: buttons both, links Enter only.

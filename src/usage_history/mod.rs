@@ -1,20 +1,26 @@
-//! `UsageHistory`: the workspace's spend, newest first, a page at a time.
+//! `UsageHistory`: the workspace's spend, newest first, a page at a time,
+//! narrowed by member and status.
 
-use credits_core::{UsageItem, UsageStatus};
+mod filters;
+mod table;
+
+use credits_core::{MemberRef, UsageFilter, UsageItem, UsageTotals};
 use leptos::prelude::*;
 
 use crate::hooks::{use_fetched, Loaded};
-use crate::intl::format_moment;
-use crate::primitives::{dynamic, unique_id};
-use crate::subscription::words::{action_name, merge_class, no_provider, sw, usage_pick};
+use crate::primitives::{dynamic, unique_id, use_politeness};
+use crate::subscription::words::{merge_class, no_provider, sw};
 use crate::text::error_message;
-use crate::{use_credits, ClientError, CreditsContext};
+use crate::{use_credits, ClientError};
 
-/// The pages read so far, and where the next one starts.
+/// The pages read so far for one filter, and where the next one starts.
 #[derive(Clone, Default)]
 struct Pages {
     items: Vec<UsageItem>,
     next: Option<String>,
+    totals: Option<UsageTotals>,
+    /// The filter these pages (and `next`) were read for.
+    filter: UsageFilter,
 }
 
 fn append(shown: &mut Pages, page: Pages) {
@@ -44,8 +50,10 @@ fn append(shown: &mut Pages, page: Pages) {
 ///
 /// ## Styling
 ///
-/// `lc-usage-history` with parts `__table`, `__row` (`data-status` =
-/// `charged | failed | refunded`), `__more`; link `style/subscription.css`.
+/// `lc-usage-history` with parts `__filters` (`__member`, `__status`
+/// selects), `__totals`, `__table`, `__row` (`data-status` =
+/// `charged | failed | refunded`, `data-you` on the looker's rows), `__you`,
+/// `__more`; link `style/subscription.css`.
 ///
 /// ## Errors
 ///
@@ -78,43 +86,99 @@ pub fn UsageHistory(
             None => (as_of, 0),
         }
     });
-    let key = Signal::derive(move || spends.with(|(_, n)| n.to_string()));
-    let page = move |client: crate::CreditsClient, ws: String, cursor: Option<String>| async move {
-        let page = client.usage(&ws, limit, cursor.as_deref()).await?;
+    let filter = RwSignal::new(UsageFilter::default());
+    // The first page is asked again for a new filter too; an answer for an
+    // older question (another filter) is dropped by `use_fetched`.
+    // Through a memo of the count: the balance's first figures change
+    // `spends` but must not read the history again.
+    let count = Memo::new(move |_| spends.with(|(_, n)| *n));
+    let key = Signal::derive(move || {
+        let n = count.get();
+        filter.with(|f| {
+            let member = f.member.as_deref().unwrap_or("");
+            format!("{n} {member} {}", f.status_param().unwrap_or_default())
+        })
+    });
+    // Every member, from any page's `by_member`: the member select keeps its
+    // options while a new filter loads.
+    let members = RwSignal::new(Vec::<MemberRef>::new());
+    let page = move |client: crate::CreditsClient,
+                     ws: String,
+                     cursor: Option<String>,
+                     filter: UsageFilter| async move {
+        let page = client
+            .usage_filtered(&ws, limit, cursor.as_deref(), &filter)
+            .await?;
+        let all: Vec<MemberRef> = page.by_member.into_iter().map(|m| m.member).collect();
+        if !all.is_empty() && members.try_with_untracked(|m| m != &all) == Some(true) {
+            members.try_set(all);
+        }
         Ok(Pages {
             items: page.items,
             next: page.next_cursor,
+            totals: page.totals,
+            filter,
         })
     };
-    let pages = use_fetched(ctx, key, move |client, ws| page(client, ws, None));
+    let pages = use_fetched(ctx, key, move |client, ws| {
+        page(client, ws, None, filter.get_untracked())
+    });
     let more_error = RwSignal::new(None::<ClientError>);
-    let load_more = move |cursor: String| {
+    let load_more = move |cursor: String, filter: UsageFilter| {
         more_error.set(None);
         let client = ctx.client.get_untracked();
         let ws = ctx.workspace.get_untracked();
-        pages.extend(page(client, ws, Some(cursor)), append, move |e| {
+        pages.extend(page(client, ws, Some(cursor), filter), append, move |e| {
             more_error.try_set(e);
         });
     };
+    let change = Callback::new(move |next: UsageFilter| {
+        if filter.with_untracked(|f| f != &next) {
+            more_error.set(None);
+            pages.state.set(Loaded::Loading);
+            filter.set(next);
+        }
+    });
+    // Who is looking ("(you)") comes from the shared balance, asked for here
+    // too so the marker does not depend on a balance component on the page.
+    ctx.balance.activate();
+    let me = Memo::new(move |_| balance.with(|s| s.known().map(|k| k.figures.member.id.clone())));
+    let me: Signal<Option<String>> = me.into();
+    let chosen: Signal<UsageFilter> = filter.into();
+    let polite = use_politeness(chosen, ctx.workspace);
     let title_id = unique_id("lc-usage-history");
     let label_id = title_id.clone();
     let rows = move || {
+        let me = me.get();
         pages.state.with(|s| {
-            s.ready()
-                .map(|p| p.items.iter().map(|i| row(ctx, i)).collect_view())
+            s.ready().map(|p| {
+                p.items
+                    .iter()
+                    .map(|i| table::row(ctx, i, me.as_deref()))
+                    .collect_view()
+            })
         })
     };
+    let totals = move || {
+        pages
+            .state
+            .with(|s| s.ready().and_then(|p| p.totals))
+            .map(|t| table::totals_line(ctx, t))
+    };
     let more = move || {
-        let next = pages.state.with(|s| s.ready().and_then(|p| p.next.clone()));
+        let next = pages.state.with(|s| {
+            s.ready()
+                .and_then(|p| Some((p.next.clone()?, p.filter.clone())))
+        });
         let loading = pages.busy.get();
-        next.map(|cursor| {
+        next.map(|(cursor, filter)| {
             view! {
                 <button
                     type="button"
                     class="lc-usage-history__more"
                     aria-busy=loading.then_some("true")
                     disabled=loading
-                    on:click=move |_| load_more(cursor.clone())
+                    on:click=move |_| load_more(cursor.clone(), filter.clone())
                 >
                     {sw(ctx, |t| &t.load_more)}
                 </button>
@@ -135,13 +199,18 @@ pub fn UsageHistory(
             Some(e) => {
                 let retry = Callback::new(move |()| {
                     if let Some(cursor) = p.next.clone() {
-                        load_more(cursor);
+                        load_more(cursor, p.filter.clone());
                     }
                 });
                 Some(failed(&e, retry))
             }
             None if p.items.is_empty() => {
-                Some(view! { <p>{sw(ctx, |t| &t.history_empty)}</p> }.into_any())
+                let empty = if p.filter == UsageFilter::default() {
+                    sw(ctx, |t| &t.history_empty)
+                } else {
+                    sw(ctx, |t| &t.history_empty_filtered)
+                };
+                Some(view! { <p class="lc-usage-history__empty">{empty}</p> }.into_any())
             }
             None => None,
         },
@@ -149,6 +218,10 @@ pub fn UsageHistory(
     view! {
         <section class=classes aria-labelledby=label_id>
             <h2 id=title_id.clone() class="lc-usage-history__title">{sw(ctx, |t| &t.history_title)}</h2>
+            {filters::filters(ctx, chosen, members.into(), me, change)}
+            <p class="lc-usage-history__totals" aria-live=polite aria-atomic="true">
+                {dynamic(move || totals().into_any())}
+            </p>
             <table class="lc-usage-history__table">
                 <thead>
                     <tr>
@@ -166,21 +239,4 @@ pub fn UsageHistory(
         </section>
     }
     .into_any()
-}
-
-fn row(ctx: CreditsContext, item: &UsageItem) -> impl IntoView {
-    let at = credits_core::time::parse_rfc3339(&item.at)
-        .map(|s| format_moment(s, ctx.locale.get_untracked().as_deref()))
-        .unwrap_or_else(|| item.at.clone());
-    let credits = ctx.credits(item.credits);
-    let struck = item.status == UsageStatus::Refunded;
-    view! {
-        <tr class="lc-usage-history__row" data-status=item.status.as_str() data-id=item.id.clone()>
-            <td><time datetime=item.at.clone()>{at}</time></td>
-            <td>{item.member.name.clone()}</td>
-            <td>{action_name(ctx, &item.action)}</td>
-            <td class:lc-usage-history__refunded=struck>{credits}</td>
-            <td>{sw(ctx, usage_pick(item.status))}</td>
-        </tr>
-    }
 }

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod estimator;
+pub mod history;
 pub mod hooks;
 pub mod requests;
 pub mod shop;

@@ -47,7 +47,9 @@ pub use pricing::{price, PriceBook};
 pub use problem::Problem;
 pub use quote::{Blocked, BreakdownLine, Quote, QuoteItem, QuoteRequest, QuoteResponse};
 pub use refusal::{refusal_reason, suggested_plan, Reason, ShortfallFacts};
-pub use usage::{MemberRef, MemberSpend, UsageItem, UsageResponse, UsageStatus};
+pub use usage::{
+    MemberRef, MemberSpend, UsageFilter, UsageItem, UsageResponse, UsageStatus, UsageTotals,
+};
 pub use validate::{check_action, parse_action};
 
 // The README's example runs as a doctest, so it stays correct.

@@ -39,6 +39,28 @@ impl UsageStatus {
     }
 }
 
+/// Which part of the history to ask for: one member's generations (any
+/// member's when `None`), with one of `statuses` (any when empty).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct UsageFilter {
+    /// A member id of the workspace, as in `by_member`.
+    pub member: Option<String>,
+    pub statuses: Vec<UsageStatus>,
+}
+
+impl UsageFilter {
+    /// The `status` query value: the known statuses, comma-separated; `None` for any.
+    pub fn status_param(&self) -> Option<String> {
+        let words: Vec<&str> = self
+            .statuses
+            .iter()
+            .filter(|s| **s != UsageStatus::Unknown)
+            .map(|s| s.as_str())
+            .collect();
+        (!words.is_empty()).then(|| words.join(","))
+    }
+}
+
 /// `{id, name}` of a member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberRef {
@@ -66,12 +88,24 @@ pub struct MemberSpend {
     pub credits: u64,
 }
 
+/// What the history's filter matches over the current cycle (the same
+/// period as `by_member`): how many generations, and the credits they spent
+/// (charged and failed; a refunded one spent nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsageTotals {
+    pub count: u64,
+    pub credits: u64,
+}
+
 /// `GET /v1/workspaces/{workspace}/usage`: newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UsageResponse {
     pub items: Vec<UsageItem>,
     /// Pass it back as `cursor` for the next page; `None` on the last page.
     pub next_cursor: Option<String>,
+    /// The filter's totals this cycle, on every page; `None` from a server that does not send them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<UsageTotals>,
     /// Spend per member over the current cycle, biggest first.
     pub by_member: Vec<MemberSpend>,
 }
@@ -86,5 +120,45 @@ mod tests {
         assert_eq!(s, UsageStatus::Unknown);
         assert!(UsageStatus::Failed.counts_as_spent());
         assert!(!UsageStatus::Refunded.counts_as_spent());
+    }
+
+    #[test]
+    fn totals_are_read_when_sent_and_absent_from_an_older_server() {
+        let page = |extra: &str| {
+            serde_json::from_str::<UsageResponse>(&format!(
+                r#"{{"items": [], "next_cursor": null{extra}, "by_member": []}}"#
+            ))
+        };
+        let with = page(r#", "totals": {"count": 12, "credits": 840}"#).unwrap();
+        assert_eq!(
+            with.totals,
+            Some(UsageTotals {
+                count: 12,
+                credits: 840
+            })
+        );
+        assert_eq!(page("").unwrap().totals, None);
+        assert!(page(r#", "totals": {"count": -1, "credits": 0}"#).is_err());
+        assert!(page(r#", "totals": {"count": 1}"#).is_err());
+    }
+
+    #[test]
+    fn a_filter_asks_for_its_known_statuses_comma_separated() {
+        let any = UsageFilter::default();
+        assert_eq!(any.status_param(), None);
+        let some = UsageFilter {
+            member: Some("u_kim".into()),
+            statuses: vec![
+                UsageStatus::Failed,
+                UsageStatus::Unknown,
+                UsageStatus::Refunded,
+            ],
+        };
+        assert_eq!(some.status_param().as_deref(), Some("failed,refunded"));
+        let unknown_only = UsageFilter {
+            member: None,
+            statuses: vec![UsageStatus::Unknown],
+        };
+        assert_eq!(unknown_only.status_param(), None);
     }
 }

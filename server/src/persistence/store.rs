@@ -192,23 +192,27 @@ impl Store {
         }
     }
 
-    /// A page of the history and, for the cycle starting at `since`, the spend per member.
+    /// A page of the history matching `filter` and, for the cycle starting
+    /// at `since`, the filter's totals and the spend per member.
     pub fn usage(
         &self,
         workspace_id: &str,
+        filter: &usage::Filter,
         after: Option<usage::After>,
         limit: u32,
         since: i64,
     ) -> Result<usage::Page, String> {
         let conn = self.conn();
-        let (rows, more) =
-            usage::page(&conn, workspace_id, after, limit).map_err(|e| e.to_string())?;
-        let by_member = usage::by_member(&conn, workspace_id, since).map_err(|e| e.to_string())?;
-        Ok(usage::Page {
-            rows,
-            more,
-            by_member,
-        })
+        let read = || -> rusqlite::Result<usage::Page> {
+            let (rows, more) = usage::page(&conn, workspace_id, filter, after, limit)?;
+            Ok(usage::Page {
+                rows,
+                more,
+                totals: usage::totals(&conn, workspace_id, filter, since)?,
+                by_member: usage::by_member(&conn, workspace_id, since)?,
+            })
+        };
+        read().map_err(|e| e.to_string())
     }
 
     fn read(&self) -> RwLockReadGuard<'_, Cache> {

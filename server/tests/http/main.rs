@@ -33,3 +33,4 @@ mod static_files;
 mod support;
 mod test_hooks;
 mod usage;
+mod usage_filters;

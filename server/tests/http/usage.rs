@@ -104,7 +104,7 @@ async fn by_member_covers_the_current_cycle_and_follows_spends() {
     let trial = usage_ok(&s, "ws_trial", "tok_trial_owner", "").await;
     assert_eq!(
         trial,
-        json!({"items": [], "next_cursor": null, "by_member": [
+        json!({"items": [], "next_cursor": null, "totals": {"count": 0, "credits": 0}, "by_member": [
             {"member": {"id": "u_maya", "name": "Maya Chen"}, "credits": 0}
         ]})
     );

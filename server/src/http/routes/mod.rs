@@ -12,6 +12,7 @@ pub mod plans;
 pub mod quotes;
 pub mod requests;
 pub mod usage;
+pub mod usage_query;
 
 use axum::routing::{delete, get, post, MethodRouter};
 use axum::Router;

@@ -156,6 +156,9 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (workspace_id, member_id, key)
     ) STRICT;
     CREATE INDEX request_keys_by_age ON request_keys (created_at);",
+    // 6: the usage history narrowed to one member or to some statuses, newest first.
+    "CREATE INDEX ledger_by_member ON ledger (workspace_id, member_id, at DESC, seq DESC);
+    CREATE INDEX ledger_by_status ON ledger (workspace_id, status, at DESC, seq DESC);",
 ];
 
 /// Runs the migrations the database has not seen, each in its own transaction.
