@@ -18,12 +18,15 @@ use tokio::sync::{mpsc, watch};
 use tokio::time::{interval_at, Instant, MissedTickBehavior};
 
 use crate::http::routes::events::frame;
+use crate::persistence::event_hub::Notice;
 use crate::persistence::store::StreamStart;
 
 /// Frames a stream's buffer holds for a reader that is behind; one more closes it.
 pub const BUFFER: usize = 32;
 const RETRY: &[u8] = b"retry: 2000\n\n";
 const KEEP_ALIVE: &[u8] = b": keep-alive\n\n";
+/// No `id`: it is not stored, and leaves the reader's `Last-Event-ID` as it was.
+const REQUESTS: &[u8] = b"event: requests\ndata: {}\n\n";
 
 /// Set by `crate::serve` on the requests it serves: changes when that listener
 /// shuts down, so its streams end and the graceful shutdown can finish (and a
@@ -99,12 +102,13 @@ pub async fn forward(
         let bytes = tokio::select! {
             () = closing.wait() => return,
             () = out.closed() => return,
-            received = live.recv() => match received {
-                Ok(event) if event.seq > last => {
+            received = live.recv() => match received.as_deref() {
+                Ok(Notice::Balance(event)) if event.seq > last => {
                     last = event.seq;
-                    frame(&event, &member)
+                    frame(event, &member)
                 }
-                Ok(_) => continue,
+                Ok(Notice::Balance(_)) => continue,
+                Ok(Notice::Requests) => Bytes::from_static(REQUESTS),
                 // Lagged or closed: the reader comes back with Last-Event-ID.
                 Err(_) => return,
             },

@@ -1,5 +1,6 @@
-//! The in-process fan-out of balance events: one broadcast channel per workspace
-//! that has open streams, and the signal that closes every stream at shutdown.
+//! The in-process fan-out of balance events (and of the notice that the credit
+//! requests changed): one broadcast channel per workspace that has open
+//! streams, and the signal that closes every stream at shutdown.
 //!
 //! Sending never waits: the channel is a ring of [`RING`] events, and a reader
 //! that falls further behind learns it (`Lagged`) and closes its stream.
@@ -14,14 +15,24 @@ use crate::persistence::db::events::Event;
 /// Events a workspace's channel holds for its slowest reader.
 pub const RING: usize = 256;
 
+/// What a workspace's channel carries.
+#[derive(Debug)]
+pub enum Notice {
+    /// A stored balance event.
+    Balance(Event),
+    /// The workspace's credit requests changed (asked, declined or granted):
+    /// not stored, so not resumed; a reader reads the requests again.
+    Requests,
+}
+
 pub struct EventHub {
-    channels: Mutex<HashMap<String, broadcast::Sender<Arc<Event>>>>,
+    channels: Mutex<HashMap<String, broadcast::Sender<Arc<Notice>>>>,
     closing: watch::Sender<bool>,
 }
 
 /// One stream's view of its workspace's events. Dropping it unsubscribes.
 pub struct Subscription {
-    pub events: broadcast::Receiver<Arc<Event>>,
+    pub events: broadcast::Receiver<Arc<Notice>>,
     /// Changes (to `true`) when the server shuts down.
     pub closing: watch::Receiver<bool>,
 }
@@ -38,16 +49,26 @@ impl Default for EventHub {
 impl EventHub {
     /// Hands `event` to every open stream of its workspace, without waiting for any.
     pub fn publish(&self, event: Event) {
+        let workspace_id = event.workspace_id.clone();
+        self.send(&workspace_id, Notice::Balance(event));
+    }
+
+    /// Tells every open stream of `workspace_id` that its credit requests changed.
+    pub fn publish_requests(&self, workspace_id: &str) {
+        self.send(workspace_id, Notice::Requests);
+    }
+
+    fn send(&self, workspace_id: &str, notice: Notice) {
         let mut channels = self.channels();
-        let Some(sender) = channels.get(&event.workspace_id) else {
+        let Some(sender) = channels.get(workspace_id) else {
             return;
         };
         if sender.receiver_count() == 0 {
             // Every stream of the workspace has closed: forget its channel.
-            channels.remove(&event.workspace_id);
+            channels.remove(workspace_id);
             return;
         }
-        let _ = sender.send(Arc::new(event));
+        let _ = sender.send(Arc::new(notice));
     }
 
     /// A new reader of `workspace_id`'s events, from the next one published.
@@ -76,7 +97,7 @@ impl EventHub {
         self.closing.send_replace(true);
     }
 
-    fn channels(&self) -> MutexGuard<'_, HashMap<String, broadcast::Sender<Arc<Event>>>> {
+    fn channels(&self) -> MutexGuard<'_, HashMap<String, broadcast::Sender<Arc<Notice>>>> {
         self.channels.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }

@@ -27,6 +27,9 @@ impl Store {
             Outcome::Done(answer) => {
                 self.reload_with(&conn).map_err(Outcome::Storage)?;
                 self.publish_newest(&conn, &req.workspace_id);
+                if req.request.is_some() {
+                    self.hub.publish_requests(&req.workspace_id);
+                }
                 Ok(CheckedOut {
                     answer,
                     replayed: false,

@@ -9,6 +9,7 @@ use crate::domain::checkout::Op;
 use crate::domain::clock::DAY;
 use crate::persistence::db::checkout::CheckoutRequest;
 use crate::persistence::db::events::{member_json, Event};
+use crate::persistence::event_hub::Notice;
 
 const T0: i64 = 1_795_550_400;
 
@@ -38,11 +39,11 @@ fn a_scheduled_downgrade_sends_an_event_when_it_takes_effect() {
     store
         .check_out(&downgrade, &Catalog::shipped().unwrap())
         .unwrap();
-    let scheduled = live.try_recv().unwrap();
+    let scheduled = balance(live.try_recv().unwrap());
     assert_eq!(scheduled.seq, 1);
     assert!(scheduled.body.contains("\"pending_plan_change\""));
     store.settle("ws_pro_team", T0 + 40 * DAY).unwrap();
-    let applied = live.try_recv().unwrap();
+    let applied = balance(live.try_recv().unwrap());
     assert_eq!(applied.seq, 2);
     assert!(
         applied.body.contains("\"plan\":\"basic\""),
@@ -50,6 +51,13 @@ fn a_scheduled_downgrade_sends_an_event_when_it_takes_effect() {
         applied.body
     );
     assert!(!applied.body.contains("\"pending_plan_change\""));
+}
+
+fn balance(notice: std::sync::Arc<Notice>) -> Event {
+    match std::sync::Arc::into_inner(notice) {
+        Some(Notice::Balance(event)) => event,
+        other => panic!("a balance event, not {other:?}"),
+    }
 }
 
 fn spend_at(store: &Store, i: usize, now: i64) {

@@ -16,7 +16,8 @@ impl Store {
         message: Option<&str>,
         since: i64,
     ) -> Result<Outcome, String> {
-        requests::ask(&mut self.conn(), c, ask, message, since).map_err(|e| e.to_string())
+        let outcome = requests::ask(&mut self.conn(), c, ask, message, since);
+        self.requests_changed(c, outcome.map_err(|e| e.to_string()))
     }
 
     /// Declines the pending request `id` once per key.
@@ -26,7 +27,20 @@ impl Store {
         id: &str,
         note: Option<&str>,
     ) -> Result<Outcome, String> {
-        requests::decline(&mut self.conn(), c, id, note).map_err(|e| e.to_string())
+        let outcome = requests::decline(&mut self.conn(), c, id, note);
+        self.requests_changed(c, outcome.map_err(|e| e.to_string()))
+    }
+
+    /// Tells the workspace's open streams when `outcome` asked or declined one.
+    fn requests_changed(
+        &self,
+        c: &Caller,
+        outcome: Result<Outcome, String>,
+    ) -> Result<Outcome, String> {
+        if let Ok(Outcome::Answered(..)) = outcome {
+            self.hub.publish_requests(&c.workspace_id);
+        }
+        outcome
     }
 
     /// The newest requests (only `member_id`'s when given) and the pending count.

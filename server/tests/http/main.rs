@@ -12,6 +12,7 @@ mod durability;
 mod errors;
 mod events;
 mod events_readers;
+mod events_requests;
 mod events_restart;
 mod events_writes;
 mod fork_hook;

@@ -12,7 +12,16 @@ use tokio::time::timeout;
 pub enum Frame {
     Retry(u64),
     Comment(String),
-    Event { id: i64, event: String, data: Value },
+    Event {
+        id: i64,
+        event: String,
+        data: Value,
+    },
+    /// An event without an id (not stored, not resumed), e.g. `requests`.
+    Notice {
+        event: String,
+        data: Value,
+    },
 }
 
 impl Frame {
@@ -122,9 +131,9 @@ fn parse(block: &str) -> Frame {
             other => panic!("unexpected field {other}: {block:?}"),
         }
     }
-    Frame::Event {
-        id: id.expect("an id"),
-        event: event.expect("an event name"),
-        data: data.expect("data"),
+    let (event, data) = (event.expect("an event name"), data.expect("data"));
+    match id {
+        Some(id) => Frame::Event { id, event, data },
+        None => Frame::Notice { event, data },
     }
 }
