@@ -6,12 +6,16 @@
 //! comes back online, and every minute while the page is visible; each
 //! refresh revalidates with the server's `ETag`.
 
+mod live;
+mod liveness;
 mod state;
 mod store;
 mod triggers;
+mod wait;
 
 use leptos::prelude::*;
 
+pub use liveness::{Liveness, POLL_INTERVAL};
 pub use state::{BalanceState, KnownBalance};
 pub use store::BalanceStore;
 pub(crate) use triggers::refresh_on_return;
@@ -22,6 +26,9 @@ use crate::{use_credits, ClientError};
 #[derive(Clone, Copy)]
 pub struct BalanceHandle {
     pub state: Signal<BalanceState>,
+    /// Whether the state follows the server live (its event stream), is
+    /// polled, or is connecting or paused: for an honest "Live" or "Updates every …".
+    pub live: Signal<Liveness>,
     /// Asks the server again now (a "refresh" button).
     pub refresh: Callback<()>,
     /// The store itself, for [`BalanceStore::generate`]; `None` outside a provider.
@@ -54,12 +61,14 @@ pub fn use_balance() -> BalanceHandle {
             store.activate();
             BalanceHandle {
                 state: store.state(),
+                live: store.liveness(),
                 refresh: Callback::new(move |()| store.refresh_now()),
                 store: Some(store),
             }
         }
         None => BalanceHandle {
             state: Signal::stored(BalanceState::Failed(ClientError::NoProvider)),
+            live: Signal::stored(Liveness::Off),
             refresh: Callback::new(|()| {}),
             store: None,
         },

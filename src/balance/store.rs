@@ -1,10 +1,14 @@
 //! The one balance per provider: fetched with the ETag, refreshed on demand.
 
 use credits_core::{Action as CreditAction, GenerationResponse};
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
+use super::live::{self, LiveSlot};
+use super::liveness::Liveness;
 use super::state::{BalanceState, KnownBalance};
 use crate::api::{new_idempotency_key, BalanceAnswer};
 use crate::primitives::effect;
@@ -21,15 +25,18 @@ struct Inner {
     etag: Option<String>,
     in_flight: Option<AbortController>,
     generation: u64,
+    /// The live connection (see `live.rs`), shared with the provider's cleanup.
+    live: Rc<LiveSlot>,
 }
 
 /// The shared balance of the provider's workspace. `Copy`: every component
 /// under the provider reads the same one (see [`crate::use_balance`]).
 #[derive(Clone, Copy)]
 pub struct BalanceStore {
-    client: Signal<CreditsClient>,
-    workspace: Signal<String>,
+    pub(super) client: Signal<CreditsClient>,
+    pub(super) workspace: Signal<String>,
     state: RwSignal<BalanceState>,
+    liveness: RwSignal<Liveness>,
     inner: StoredValue<Inner, LocalStorage>,
 }
 
@@ -41,8 +48,12 @@ impl BalanceStore {
             client,
             workspace,
             state: RwSignal::new(BalanceState::Loading),
+            liveness: RwSignal::new(Liveness::Off),
             inner: StoredValue::new_local(Inner::default()),
         };
+        // No stream, timer or listener of the live loop outlives the provider.
+        // (Cleanups run before the owner's stored values are dropped.)
+        on_cleanup(move || store.stop_live());
         effect(move || {
             let group = (client.get().identity(), workspace.get());
             // Another member or workspace: the old figures, ETag and request are dropped.
@@ -65,6 +76,7 @@ impl BalanceStore {
             if changed == Some(true) {
                 store.state.set(BalanceState::Loading);
                 store.refresh();
+                store.start_live();
             }
         });
         store
@@ -90,7 +102,80 @@ impl BalanceStore {
         });
         if first == Some(true) {
             self.refresh();
+            self.start_live();
         }
+    }
+
+    /// How the balance keeps up with the server.
+    pub fn liveness(&self) -> Signal<Liveness> {
+        self.liveness.into()
+    }
+
+    pub(super) fn set_liveness(&self, now: Liveness) {
+        if self.liveness.try_get_untracked().is_some_and(|was| was != now) {
+            self.liveness.set(now);
+        }
+    }
+
+    fn start_live(self) {
+        if let Some(slot) = self.inner.try_with_value(|i| i.live.clone()) {
+            live::start(self, slot);
+        }
+    }
+
+    fn stop_live(self) {
+        if let Some(slot) = self.inner.try_with_value(|i| i.live.clone()) {
+            slot.stop();
+        }
+    }
+
+    /// The live loop's connection is closed or its wait cut short, so it looks
+    /// at the page again: hidden, it pauses; visible or back online, it connects.
+    pub(crate) fn wake_live(&self) {
+        if let Some(slot) = self.inner.try_with_value(|i| i.live.clone()) {
+            slot.interrupt();
+        }
+    }
+
+    /// A `balance` event's data: the figures the server would answer now.
+    /// They replace the state (a refresh under way is dropped: it may
+    /// predate them); data that does not decode is skipped.
+    pub(super) fn push(&self, data: &str) {
+        let Ok(figures) = crate::api::decode::decode::<credits_core::BalanceResponse>(data) else {
+            return;
+        };
+        let workspace = self.workspace.try_get_untracked();
+        if workspace.as_deref() != Some(figures.workspace.id.as_str()) {
+            return;
+        }
+        let now = crate::primitives::now_ms();
+        let unchanged = self.state.try_with_untracked(|s| {
+            s.known().is_some_and(|k| k.figures == figures)
+        });
+        self.inner.try_update_value(|i| {
+            i.generation += 1;
+            if let Some(c) = i.in_flight.take() {
+                c.abort();
+            }
+            // The ETag names the figures of the last answer: kept only while they hold.
+            if unchanged != Some(true) {
+                i.etag = None;
+            }
+        });
+        let _ = self.state.try_update(|s| {
+            let old = std::mem::replace(s, BalanceState::Loading);
+            *s = match old {
+                BalanceState::Known(k) if k.figures == figures => {
+                    BalanceState::Known(k).confirmed(now)
+                }
+                _ => BalanceState::Known(Box::new(KnownBalance {
+                    figures,
+                    checked_at_ms: now,
+                    stale: None,
+                    refreshing: false,
+                })),
+            };
+        });
     }
 
     /// Whether a component has asked for the balance (only then is it fetched).

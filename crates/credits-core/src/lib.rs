@@ -19,7 +19,7 @@ pub mod problem;
 pub mod prompt;
 pub mod quote;
 pub mod recommend;
-pub mod reconnect;
+pub mod live;
 pub mod refusal;
 pub mod sse;
 pub mod subscription;

@@ -1,6 +1,22 @@
-//! When a dropped live connection tries again: exponential backoff with
-//! full jitter, capped, and reset once a connection proved healthy.
-//! The randomness is passed in, so the schedule is tested natively.
+//! The live balance's rules: when a dropped connection tries again
+//! (exponential backoff with full jitter, capped, reset once a connection
+//! proved healthy; the randomness is passed in, so it is tested natively),
+//! and when the figures change by time alone (which no event announces).
+
+use crate::balance::BalanceResponse;
+use crate::time::parse_rfc3339;
+
+/// The soonest moment after `now_s` (Unix seconds) when `figures` change with
+/// no write: a grant's `expires_at` or the cycle's reset.
+pub fn next_change_at(figures: &BalanceResponse, now_s: i64) -> Option<i64> {
+    let grants = figures.grants.iter().filter_map(|g| g.expires_at.as_deref());
+    let cycle = figures.cycle.iter().map(|c| c.resets_at.as_str());
+    grants
+        .chain(cycle)
+        .filter_map(parse_rfc3339)
+        .filter(|&at| at > now_s)
+        .min()
+}
 
 /// The reconnect schedule of one live stream.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +78,34 @@ mod tests {
             assert_eq!(&got, expected, "unit {unit}");
             assert_eq!(r.failures(), expected.len() as u32);
         }
+    }
+
+    #[test]
+    fn the_next_change_is_the_soonest_future_expiry_or_reset() {
+        let figures: BalanceResponse = serde_json::from_value(serde_json::json!({
+            "workspace": {"id": "ws", "name": "W"},
+            "member": {"id": "u", "name": "U", "role": "member"},
+            "plan": "pro", "status": "active", "balance": 120,
+            "grants": [
+                {"kind": "monthly", "granted": 5000, "remaining": 100, "expires_at": "2026-12-01T00:00:00Z"},
+                {"kind": "top_up", "granted": 50, "remaining": 20, "expires_at": "2026-11-25T00:00:00Z"},
+                {"kind": "trial", "granted": 50, "remaining": 0, "expires_at": null},
+                {"kind": "promo", "granted": 5, "remaining": 0, "expires_at": "2026-11-01T00:00:00Z"}
+            ],
+            "cycle": {"started_at": "2026-11-01T00:00:00Z", "resets_at": "2026-11-30T00:00:00Z"},
+            "shared_pool": true, "payment_method": "ok", "low_balance_threshold": 250,
+            "as_of": "2026-11-24T20:00:00Z"
+        }))
+        .unwrap();
+        let at = |s| parse_rfc3339(s).unwrap();
+        let now = at("2026-11-24T20:00:00Z");
+        assert_eq!(next_change_at(&figures, now), Some(at("2026-11-25T00:00:00Z")));
+        assert_eq!(
+            next_change_at(&figures, at("2026-11-25T00:00:00Z")),
+            Some(at("2026-11-30T00:00:00Z")),
+            "a moment already reached is not next"
+        );
+        assert_eq!(next_change_at(&figures, at("2027-01-01T00:00:00Z")), None);
     }
 
     #[test]
