@@ -72,6 +72,35 @@ export async function createGeneration(
   throw new Error(`generation refused: ${r.status}`);
 }
 
+/**
+ * The balance stream (`text/event-stream`). openapi-typescript types its body
+ * as a string, not as events: the host reads it with `fetch` (a token in a
+ * header, which `EventSource` cannot send) and types each event's data as a
+ * `BalanceResponse` itself.
+ */
+export async function streamBalance(
+  path: Params<"streamBalance">["path"],
+  token: string,
+  header: Params<"streamBalance">["header"],
+  onBalance: (id: string, balance: Schemas["BalanceResponse"]) => void,
+): Promise<void> {
+  const r = await send("GET", `${ws(path)}/events`, { ...bearer(token), ...header });
+  const reader = r.body?.getReader();
+  if (!r.ok || !reader) throw new Error(`stream refused: ${r.status}`);
+  const decoder = new TextDecoder();
+  let text: Answer<"streamBalance", 200> = "";
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    text += decoder.decode(chunk.value, { stream: true });
+    let end: number;
+    while ((end = text.indexOf("\n\n")) >= 0) {
+      const fields = new Map(text.slice(0, end).split("\n").map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 2)]));
+      text = text.slice(end + 2);
+      const data = fields.get("data");
+      if (fields.get("event") === "balance" && data !== undefined) onBalance(fields.get("id") ?? "", JSON.parse(data));
+    }
+  }
+}
+
 /** The checkout stand-ins share one shape: a key, a body, a purchase. */
 type Checkout = "buyTopUp" | "changePlan" | "renewSubscription" | "fixPaymentMethod";
 const CHECKOUT_PATHS: Record<Checkout, string> = {
@@ -134,5 +163,7 @@ export async function host(token: string) {
   await checkOut("changePlan", workspace, token, key, { plan: "pro" });
   await checkOut("renewSubscription", workspace, token, key, {});
   await checkOut("fixPaymentMethod", workspace, token, key, {});
-  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later };
+  let live = 0;
+  await streamBalance(workspace, token, { "Last-Event-ID": "0" }, (_, b) => (live = b.balance));
+  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later, live };
 }

@@ -2,12 +2,13 @@
 
 use std::path::PathBuf;
 
-use crate::state::Config;
+use crate::state::{Config, MAX_HEARTBEAT_MS};
 
 pub const USAGE: &str = "\
 credits-server: the reference server of the credits JSON API (under /api)
 
 Usage: credits-server [--listen ADDR] [--db PATH] [--seed-demo] [--static DIR] [--price-book PATH] [--test-hooks]
+                     [--heartbeat-ms N]
 
   --listen ADDR        address to listen on (default 127.0.0.1:8080; port 0 picks a free one)
   --db PATH            keep the data in the SQLite file PATH (created and migrated on first
@@ -19,6 +20,8 @@ Usage: credits-server [--listen ADDR] [--db PATH] [--seed-demo] [--static DIR] [
   --price-book PATH    read prices from PATH instead of the built-in price book
   --test-hooks         answer /api/_test/* and honour X-Test-Client (browser tests only), and
                        serve the app on a second, closable \"flaky\" loopback port
+  --heartbeat-ms N     send an idle balance stream a keep-alive comment every N ms
+                       (default 15000)
   -h, --help           print this help
 
 Once listening it prints one line to stdout: `listening on http://ADDR:PORT`; with
@@ -64,6 +67,15 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             "--static" => cli.config.static_dir = Some(PathBuf::from(value("a directory")?)),
             "--db" => cli.config.db = Some(PathBuf::from(value("a file path")?)),
             "--price-book" => cli.config.price_book = Some(PathBuf::from(value("a file")?)),
+            "--heartbeat-ms" => {
+                let ms = value("a number of milliseconds")?;
+                let ms = ms
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|ms| (1..=MAX_HEARTBEAT_MS).contains(ms))
+                    .ok_or_else(|| format!("--heartbeat-ms {ms:?}: 1 to {MAX_HEARTBEAT_MS}"))?;
+                cli.config.heartbeat_ms = Some(ms);
+            }
             "--seed-demo" if inline.is_none() => cli.config.seed_demo = true,
             "--test-hooks" if inline.is_none() => cli.config.test_hooks = true,
             _ => return Err(format!("unknown argument {arg:?}")),
@@ -97,6 +109,9 @@ mod tests {
         assert_eq!(cli.config.db, Some(PathBuf::from("credits.db")));
         let cli = run(&["--price-book", "prices.toml"]).unwrap();
         assert_eq!(cli.config.price_book, Some(PathBuf::from("prices.toml")));
+        assert_eq!(run(&[]).unwrap().config.heartbeat_ms, None);
+        let cli = run(&["--heartbeat-ms", "200"]).unwrap();
+        assert_eq!(cli.config.heartbeat_ms, Some(200));
     }
 
     #[test]
@@ -104,6 +119,9 @@ mod tests {
         assert!(run(&["--listen"]).is_err());
         assert!(run(&["--port", "80"]).is_err());
         assert!(run(&["--seed-demo=yes"]).is_err());
+        for bad in ["0", "-5", "abc", "86400001", "99999999999999999999"] {
+            assert!(run(&["--heartbeat-ms", bad]).is_err(), "{bad}");
+        }
         assert_eq!(run(&["--help"]).unwrap_err(), "help");
     }
 }

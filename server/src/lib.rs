@@ -58,6 +58,12 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let store = state.store.clone();
+    let shutdown = async move {
+        shutdown.await;
+        // Balance streams never end by themselves: end them, so open requests can finish.
+        store.event_hub().close_all();
+    };
     axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown)
         .await

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use credits_core::PriceBook;
 
@@ -29,7 +30,14 @@ pub struct Config {
     pub price_book: Option<PathBuf>,
     /// Answer the `/api/_test/*` hooks and honour `X-Test-Client` (never in the demo).
     pub test_hooks: bool,
+    /// How often an idle balance stream gets a keep-alive comment; `None`: [`HEARTBEAT`].
+    pub heartbeat_ms: Option<u64>,
 }
+
+/// How often an idle balance stream gets a keep-alive comment, by default.
+pub const HEARTBEAT: Duration = Duration::from_secs(15);
+/// The longest heartbeat period accepted (a day).
+pub const MAX_HEARTBEAT_MS: u64 = 86_400_000;
 
 /// A reason the server cannot start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +60,8 @@ pub struct AppState {
     pub static_dir: Option<Arc<PathBuf>>,
     /// `Some` only with `Config::test_hooks`.
     pub hooks: Option<Arc<TestHooks>>,
+    /// The balance streams' keep-alive period.
+    pub heartbeat: Duration,
 }
 
 impl AppState {
@@ -84,6 +94,9 @@ impl AppState {
             store: Arc::new(store),
             static_dir: config.static_dir.clone().map(Arc::new),
             hooks: config.test_hooks.then(|| Arc::new(TestHooks::default())),
+            heartbeat: config.heartbeat_ms.map_or(HEARTBEAT, |ms| {
+                Duration::from_millis(ms.clamp(1, MAX_HEARTBEAT_MS))
+            }),
         })
     }
 }

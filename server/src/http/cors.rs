@@ -21,6 +21,7 @@ pub fn layer() -> CorsLayer {
             header::CONTENT_TYPE,
             header::IF_NONE_MATCH,
             HeaderName::from_static("idempotency-key"),
+            HeaderName::from_static("last-event-id"),
             HeaderName::from_static("x-test-client"),
         ])
         .expose_headers([

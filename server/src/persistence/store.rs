@@ -15,6 +15,7 @@ use crate::domain::model::{Member, Seed, Workspace};
 use crate::persistence::db::keys::Earlier;
 use crate::persistence::db::spend::{Outcome, SpendRequest};
 use crate::persistence::db::{self, usage};
+use crate::persistence::event_hub::EventHub;
 
 /// A member as a workspace knows them, with the workspace as it is now.
 #[derive(Debug, Clone)]
@@ -63,6 +64,7 @@ struct Cache {
 pub struct Store {
     conn: Mutex<Connection>,
     cache: RwLock<Cache>,
+    hub: EventHub,
 }
 
 impl Store {
@@ -72,6 +74,7 @@ impl Store {
         let store = Store {
             conn: Mutex::new(conn),
             cache: RwLock::new(Cache::default()),
+            hub: EventHub::default(),
         };
         store.reload()?;
         Ok(store)
@@ -86,11 +89,15 @@ impl Store {
     }
 
     fn reload(&self) -> Result<(), String> {
-        let conn = self.conn();
+        self.reload_with(&self.conn())
+    }
+
+    /// Refreshes the cache from `conn`, which the caller holds.
+    fn reload_with(&self, conn: &Connection) -> Result<(), String> {
         let cache = Cache {
-            workspaces: db::load::workspaces(&conn)
+            workspaces: db::load::workspaces(conn)
                 .map_err(|e| format!("reading workspaces: {e}"))?,
-            tokens: db::load::tokens(&conn).map_err(|e| format!("reading tokens: {e}"))?,
+            tokens: db::load::tokens(conn).map_err(|e| format!("reading tokens: {e}"))?,
         };
         *self.cache.write().unwrap_or_else(PoisonError::into_inner) = cache;
         Ok(())
@@ -162,6 +169,8 @@ impl Store {
             Outcome::Spent { answer, grants } => {
                 workspace.grants = grants;
                 workspace.updated_at = req.now;
+                drop(cache);
+                self.publish_newest(&conn, &req.workspace_id);
                 Ok(Spent {
                     answer,
                     replayed: false,
@@ -219,6 +228,10 @@ pub use checkout::CheckedOut;
 
 #[path = "store_hooks.rs"]
 mod hooks;
+
+#[path = "store_events.rs"]
+mod events;
+pub use events::StreamStart;
 
 #[cfg(test)]
 #[path = "store_tests.rs"]

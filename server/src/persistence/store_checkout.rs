@@ -20,11 +20,13 @@ impl Store {
         req: &CheckoutRequest,
         catalog: &Catalog,
     ) -> Result<CheckedOut, Outcome> {
-        let outcome = checkout::check_out(&mut self.conn(), req, catalog)
+        let mut conn = self.conn();
+        let outcome = checkout::check_out(&mut conn, req, catalog)
             .map_err(|e| Outcome::Storage(e.to_string()))?;
         match outcome {
             Outcome::Done(answer) => {
-                self.reload().map_err(Outcome::Storage)?;
+                self.reload_with(&conn).map_err(Outcome::Storage)?;
+                self.publish_newest(&conn, &req.workspace_id);
                 Ok(CheckedOut {
                     answer,
                     replayed: false,
@@ -50,10 +52,12 @@ impl Store {
         if !due {
             return Ok(());
         }
-        let settled = checkout::settle(&mut self.conn(), workspace_id, now)
+        let mut conn = self.conn();
+        let settled = checkout::settle(&mut conn, workspace_id, now)
             .map_err(|e| format!("applying a scheduled plan change: {e}"))?;
         if settled {
-            self.reload()?;
+            self.reload_with(&conn)?;
+            self.publish_newest(&conn, workspace_id);
         }
         Ok(())
     }

@@ -10,6 +10,7 @@ const BALANCE: &str = "/v1/workspaces/{workspace}/balance";
 const QUOTES: &str = "/v1/workspaces/{workspace}/quotes";
 const USAGE: &str = "/v1/workspaces/{workspace}/usage";
 const GENERATIONS: &str = "/v1/workspaces/{workspace}/generations";
+const EVENTS: &str = "/v1/workspaces/{workspace}/events";
 const PRO: &str = "ws_pro_team";
 const ADMIN: &str = "tok_pro_admin";
 const BASIC: &str = "ws_basic_limit";
@@ -69,6 +70,7 @@ pub async fn samples() -> Vec<Sample> {
     }
     out.extend(demo_workspaces(&s).await);
     out.extend(checkout_samples(&s).await);
+    out.extend(stream_samples(&s).await);
     let log = get(&s, &s.api("/_test/clients/doc/requests")).await;
     out.push(sample("GET", "/_test/clients/{id}/requests", log).await);
     let fork = s.client.post(s.api("/_test/workspaces/ws_trial/fork"));
@@ -145,5 +147,27 @@ async fn checkout_samples(s: &Server) -> Vec<Sample> {
         out.push(sample("POST", path, r).await);
     }
     out.push(sample("GET", BALANCE, s.balance(PRO, ADMIN).await).await);
+    out
+}
+
+/// The balance stream's opening (as text, up to its first event) and its refusals.
+async fn stream_samples(s: &Server) -> Vec<Sample> {
+    let mut opened = crate::sse::request(&s.origin, PRO, Some(ADMIN), None).await;
+    let status = opened.status().as_u16();
+    let mut text = String::new();
+    while text.matches("\n\n").count() < 2 {
+        let chunk = opened
+            .chunk()
+            .await
+            .unwrap()
+            .expect("the stream's first event");
+        text.push_str(std::str::from_utf8(&chunk).unwrap());
+    }
+    drop(opened);
+    let mut out = vec![("GET", EVENTS, status, Value::String(text))];
+    for (w, token) in [(PRO, None), ("ws_trial", Some(ADMIN))] {
+        let r = crate::sse::request(&s.origin, w, token, None).await;
+        out.push(sample("GET", EVENTS, r).await);
+    }
     out
 }

@@ -11,6 +11,8 @@ pub struct Server {
     /// e.g. `http://127.0.0.1:40123`
     pub origin: String,
     pub client: reqwest::Client,
+    /// The server's own state, to look at what HTTP does not show (e.g. open streams).
+    pub state: AppState,
 }
 
 impl Server {
@@ -45,10 +47,11 @@ impl Server {
     async fn serve(state: AppState) -> Server {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let origin = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(serve(listener, state, std::future::pending()));
+        tokio::spawn(serve(listener, state.clone(), std::future::pending()));
         Server {
             origin,
             client: reqwest::Client::new(),
+            state,
         }
     }
 

@@ -6,6 +6,7 @@
 
 pub mod balance;
 pub mod checkout;
+pub mod events;
 pub mod generations;
 pub mod plans;
 pub mod quotes;
@@ -42,6 +43,9 @@ pub const API_ROUTES: &[Route] = &[
     route("GET", "/v1/plans", || get(plans::list)),
     route("GET", "/v1/workspaces/{workspace}/balance", || {
         get(balance::get)
+    }),
+    route("GET", "/v1/workspaces/{workspace}/events", || {
+        get(events::stream)
     }),
     route("POST", "/v1/workspaces/{workspace}/quotes", || {
         post(quotes::create)

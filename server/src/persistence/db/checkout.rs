@@ -6,7 +6,7 @@ use credits_core::{MemberRef, Purchase, PurchaseResponse};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::keys::{earlier, new_id, remember, stored_answer, Earlier, KeyRecord};
-use super::{from_sql, load, parse_enum, to_sql};
+use super::{events, from_sql, load, parse_enum, to_sql};
 use crate::domain::catalog::Catalog;
 use crate::domain::checkout::{decide, due_change, Change, Op, PendingWrite, Refusal};
 use crate::domain::clock::rfc3339;
@@ -113,6 +113,7 @@ pub fn check_out(
         now: req.now,
     };
     remember(&tx, &record)?;
+    events::append(&tx, ws, req.now)?;
     tx.commit()?;
     Ok(Outcome::Done(stored))
 }
@@ -124,6 +125,7 @@ pub fn settle(conn: &mut Connection, workspace_id: &str, now: i64) -> rusqlite::
         return Ok(false);
     };
     apply(&tx, workspace_id, &change, change.effective_at)?;
+    events::append(&tx, workspace_id, now)?;
     tx.commit()?;
     Ok(true)
 }

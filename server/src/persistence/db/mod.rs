@@ -5,6 +5,7 @@
 //! database lives in memory and dies with the process.
 
 pub mod checkout;
+pub mod events;
 pub mod fork;
 pub mod keys;
 pub mod load;

@@ -117,6 +117,15 @@ const MIGRATIONS: &[&str] = &[
         monthly_credits INTEGER NOT NULL CHECK (monthly_credits >= 0),
         effective_at INTEGER NOT NULL
     ) STRICT;",
+    // 4: the balance stream's events (`db::events`): per workspace, `seq` counts up from 1;
+    // `body` is the balance answer without its `member`, as it was right after the write.
+    "CREATE TABLE balance_events (
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+        seq INTEGER NOT NULL CHECK (seq > 0),
+        at INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, seq)
+    ) STRICT, WITHOUT ROWID;",
 ];
 
 /// Runs the migrations the database has not seen, each in its own transaction.

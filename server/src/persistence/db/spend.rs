@@ -8,7 +8,7 @@ use credits_core::{GenerationResponse, UsageStatus};
 use rusqlite::{params, Connection, TransactionBehavior};
 
 use super::keys::{earlier, new_generation_id, remember, stored_answer, Earlier, KeyRecord};
-use super::{from_sql, load, to_sql};
+use super::{events, from_sql, load, to_sql};
 use crate::domain::model::Grant;
 use crate::domain::spending;
 
@@ -129,6 +129,7 @@ pub fn spend(
     )?;
     tx.prepare_cached("UPDATE workspaces SET updated_at = ?2 WHERE id = ?1")?
         .execute(params![req.workspace_id, req.now])?;
+    events::append(&tx, &req.workspace_id, req.now)?;
     tx.commit()?;
     Ok(Outcome::Spent {
         answer: stored,
