@@ -6,6 +6,7 @@
 
 pub mod estimator;
 pub mod hooks;
+pub mod live;
 pub mod shop;
 
 pub use leptos_credits::testing::*;
