@@ -138,8 +138,8 @@ impl BalanceStore {
     }
 
     /// A `balance` event's data: the figures the server would answer now.
-    /// They replace the state (a refresh under way is dropped: it may
-    /// predate them); data that does not decode is skipped.
+    /// They replace the state; data that does not decode (or names another
+    /// workspace) is skipped.
     pub(super) fn push(&self, data: &str) {
         let Ok(figures) = crate::api::decode::decode::<credits_core::BalanceResponse>(data) else {
             return;
@@ -152,30 +152,30 @@ impl BalanceStore {
         let unchanged = self.state.try_with_untracked(|s| {
             s.known().is_some_and(|k| k.figures == figures)
         });
+        if unchanged == Some(true) {
+            // The same figures: confirmed now; a refresh under way goes on.
+            let _ = self.state.try_update(|s| {
+                if let BalanceState::Known(k) = s {
+                    k.checked_at_ms = now;
+                }
+            });
+            return;
+        }
+        // New figures: a refresh under way may predate them, and the ETag
+        // names the old ones.
         self.inner.try_update_value(|i| {
             i.generation += 1;
+            i.etag = None;
             if let Some(c) = i.in_flight.take() {
                 c.abort();
             }
-            // The ETag names the figures of the last answer: kept only while they hold.
-            if unchanged != Some(true) {
-                i.etag = None;
-            }
         });
-        let _ = self.state.try_update(|s| {
-            let old = std::mem::replace(s, BalanceState::Loading);
-            *s = match old {
-                BalanceState::Known(k) if k.figures == figures => {
-                    BalanceState::Known(k).confirmed(now)
-                }
-                _ => BalanceState::Known(Box::new(KnownBalance {
-                    figures,
-                    checked_at_ms: now,
-                    stale: None,
-                    refreshing: false,
-                })),
-            };
-        });
+        let _ = self.state.try_set(BalanceState::Known(Box::new(KnownBalance {
+            figures,
+            checked_at_ms: now,
+            stale: None,
+            refreshing: false,
+        })));
     }
 
     /// Whether a component has asked for the balance (only then is it fetched).
