@@ -6,6 +6,7 @@
 //! `serde_json`) for the files that pin the tools.
 
 mod bench_server;
+mod bench_streams;
 mod budget;
 mod contract;
 mod demo;
@@ -79,6 +80,12 @@ Commands:
                      generations per second (in-memory and file database),
                      with p50/p99 latency. Each scenario runs N seconds
                      (default 5) over N keep-alive connections (default 4).
+  bench-streams [--streams N] [--seconds N] [--rate N]
+                     Build the reference server (release), open N balance
+                     streams on loopback (default 1000), spend N times a second
+                     (default 20) for N seconds (default 5), and print the
+                     delivery latency to every stream (p50/p99) and the
+                     server's memory per open stream.
   help, --help       Show this text.
 ";
 
@@ -114,6 +121,7 @@ fn main() -> ExitCode {
         "size" => no_options(command, rest).and_then(|()| size::run(&ws)),
         "screenshots" => no_options(command, rest).and_then(|()| screenshots::run(&ws)),
         "bench-server" => bench_server::run(&ws, rest),
+        "bench-streams" => bench_streams::run(&ws, rest),
         "ssr-host" => ssr_host::run(&ws, rest),
         other => {
             eprintln!("xtask: unknown command `{other}`\n");

@@ -234,6 +234,11 @@ pub fn spawn_announced(
 }
 
 impl Server {
+    /// The server's process id (e.g. to read its memory in `/proc`).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// The last lines of the server's log, for failure messages.
     pub fn log_tail(&self) -> String {
         fs::read_to_string(&self.log)

@@ -7,7 +7,7 @@ async fn preflight(s: &Server, origin: &str) -> reqwest::Response {
         .header("access-control-request-method", "POST")
         .header(
             "access-control-request-headers",
-            "authorization,content-type,idempotency-key,x-test-client",
+            "authorization,content-type,idempotency-key,x-test-client,last-event-id",
         )
         .send()
         .await
@@ -43,6 +43,7 @@ async fn a_page_on_another_loopback_port_may_call_the_api() {
             "content-type",
             "idempotency-key",
             "x-test-client",
+            "last-event-id",
         ] {
             assert!(allowed.contains(name), "{allowed}");
         }
@@ -104,6 +105,26 @@ async fn problems_carry_cors_headers_too() {
         .await
         .unwrap();
     assert_eq!(r.status(), 401);
+    assert_eq!(
+        r.headers()["access-control-allow-origin"],
+        "http://127.0.0.1:12345"
+    );
+}
+
+#[tokio::test]
+async fn the_balance_stream_may_be_read_from_another_loopback_port() {
+    let s = Server::demo().await;
+    let r = s
+        .client
+        .get(s.workspace_url("ws_pro_team", "events"))
+        .bearer_auth("tok_pro_member")
+        .header("origin", "http://127.0.0.1:12345")
+        .header("last-event-id", "0")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "text/event-stream");
     assert_eq!(
         r.headers()["access-control-allow-origin"],
         "http://127.0.0.1:12345"

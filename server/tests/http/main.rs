@@ -11,6 +11,8 @@ mod cors;
 mod durability;
 mod errors;
 mod events;
+mod events_readers;
+mod events_restart;
 mod fork_hook;
 mod generations;
 mod idempotency;

@@ -83,6 +83,8 @@ async fn odd_paths_queries_and_headers_are_4xx_problems() {
         "/v1/workspaces/%00/balance".to_owned(),
         "/v1/workspaces/%ZZ/usage".to_owned(),
         format!("/v1/workspaces/{long}/balance"),
+        "/v1/workspaces/%00/events".to_owned(),
+        format!("/v1/workspaces/{long}/events"),
         "/v1/workspaces/ws_pro_team/usage?limit=99999999999999999999".to_owned(),
         "/v1/workspaces/ws_pro_team/usage?cursor=%ZZ".to_owned(),
         "/v1/workspaces/ws_pro_team/usage?limit=1&limit=500".to_owned(),

@@ -82,6 +82,13 @@ impl Stream {
         timeout(wait, self.read_frame()).await.ok().flatten()
     }
 
+    /// Whether the server ended the stream within `wait` (frames before the end skipped).
+    pub async fn ended_within(&mut self, wait: Duration) -> bool {
+        timeout(wait, async { while self.read_frame().await.is_some() {} })
+            .await
+            .is_ok()
+    }
+
     async fn read_frame(&mut self) -> Option<Frame> {
         loop {
             if let Some(end) = self.buffer.find("\n\n") {
