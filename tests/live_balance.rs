@@ -13,9 +13,7 @@ use common::live::*;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::api::new_idempotency_key;
-use leptos_credits::{
-    CreditAction, GenerateButton, ImageGenerate, Quality, SubscriptionBalance,
-};
+use leptos_credits::{CreditAction, GenerateButton, ImageGenerate, Quality, SubscriptionBalance};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -74,7 +72,10 @@ async fn a_teammates_spend_changes_the_balance_and_the_verdict_within_a_second_w
          that is all): {since:?}"
     );
     assert_eq!(
-        after.iter().filter(|r| r.path.ends_with("/balance")).count(),
+        after
+            .iter()
+            .filter(|r| r.path.ends_with("/balance"))
+            .count(),
         1,
         "one balance request, when the page opened: {after:?}"
     );
@@ -140,4 +141,3 @@ async fn without_a_stream_the_balance_is_polled_and_says_so() {
         "after the refused stream, the balance is asked at once and then on the interval: {asked:?}"
     );
 }
-

@@ -77,10 +77,7 @@ impl CreditsClient {
         match (status, body) {
             (200, Some(body)) if event_stream => Opened::Stream(EventStream {
                 reader: body.get_reader().unchecked_into(),
-                parser: SseParser::resuming(
-                    DEFAULT_EVENT_LIMIT,
-                    last_event_id.map(str::to_owned),
-                ),
+                parser: SseParser::resuming(DEFAULT_EVENT_LIMIT, last_event_id.map(str::to_owned)),
             }),
             (429 | 500..=599, _) => Opened::Failed(ClientError::from_answer(status, None)),
             (200..=299, _) => Opened::Unsupported(ClientError::Decode {

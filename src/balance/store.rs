@@ -112,7 +112,11 @@ impl BalanceStore {
     }
 
     pub(super) fn set_liveness(&self, now: Liveness) {
-        if self.liveness.try_get_untracked().is_some_and(|was| was != now) {
+        if self
+            .liveness
+            .try_get_untracked()
+            .is_some_and(|was| was != now)
+        {
             self.liveness.set(now);
         }
     }
@@ -149,9 +153,9 @@ impl BalanceStore {
             return;
         }
         let now = crate::primitives::now_ms();
-        let unchanged = self.state.try_with_untracked(|s| {
-            s.known().is_some_and(|k| k.figures == figures)
-        });
+        let unchanged = self
+            .state
+            .try_with_untracked(|s| s.known().is_some_and(|k| k.figures == figures));
         if unchanged == Some(true) {
             // The same figures: confirmed now; a refresh under way goes on.
             let _ = self.state.try_update(|s| {
@@ -170,12 +174,14 @@ impl BalanceStore {
                 c.abort();
             }
         });
-        let _ = self.state.try_set(BalanceState::Known(Box::new(KnownBalance {
-            figures,
-            checked_at_ms: now,
-            stale: None,
-            refreshing: false,
-        })));
+        let _ = self
+            .state
+            .try_set(BalanceState::Known(Box::new(KnownBalance {
+                figures,
+                checked_at_ms: now,
+                stale: None,
+                refreshing: false,
+            })));
     }
 
     /// Whether a component has asked for the balance (only then is it fetched).

@@ -21,7 +21,8 @@ pub fn set_page_hidden(hidden: bool) {
     // The browser's bubbles up to the window.
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("visibilitychange", &init).expect("an event");
+    let event =
+        web_sys::Event::new_with_event_init_dict("visibilitychange", &init).expect("an event");
     document.dispatch_event(&event).expect("dispatched");
 }
 

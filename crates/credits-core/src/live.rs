@@ -9,7 +9,10 @@ use crate::time::parse_rfc3339;
 /// The soonest moment after `now_s` (Unix seconds) when `figures` change with
 /// no write: a grant's `expires_at` or the cycle's reset.
 pub fn next_change_at(figures: &BalanceResponse, now_s: i64) -> Option<i64> {
-    let grants = figures.grants.iter().filter_map(|g| g.expires_at.as_deref());
+    let grants = figures
+        .grants
+        .iter()
+        .filter_map(|g| g.expires_at.as_deref());
     let cycle = figures.cycle.iter().map(|c| c.resets_at.as_str());
     grants
         .chain(cycle)
@@ -99,7 +102,10 @@ mod tests {
         .unwrap();
         let at = |s| parse_rfc3339(s).unwrap();
         let now = at("2026-11-24T20:00:00Z");
-        assert_eq!(next_change_at(&figures, now), Some(at("2026-11-25T00:00:00Z")));
+        assert_eq!(
+            next_change_at(&figures, now),
+            Some(at("2026-11-25T00:00:00Z"))
+        );
         assert_eq!(
             next_change_at(&figures, at("2026-11-25T00:00:00Z")),
             Some(at("2026-11-30T00:00:00Z")),

@@ -71,8 +71,12 @@ impl EventHub {
     }
 
     /// Tells every open stream to end (the server is shutting down).
+    ///
+    /// A pulse, not a latch: the test hooks' flaky listener shares this hub
+    /// and comes back up after closing, so streams opened later must live.
     pub fn close_all(&self) {
         self.closing.send_replace(true);
+        self.closing.send_replace(false);
     }
 
     fn channels(&self) -> MutexGuard<'_, HashMap<String, broadcast::Sender<Arc<Event>>>> {

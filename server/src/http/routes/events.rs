@@ -104,7 +104,8 @@ async fn forward(start: StreamStart, out: mpsc::Sender<Bytes>, heartbeat: Durati
         member,
     } = start;
     let (mut live, mut closing) = (subscription.events, subscription.closing);
-    if *closing.borrow_and_update() {
+    // Closed since this stream subscribed (a pulse: see `EventHub::close_all`).
+    if closing.has_changed().unwrap_or(true) {
         return;
     }
     let mut last = 0;
