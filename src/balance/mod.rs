@@ -1,10 +1,13 @@
 //! The workspace's balance as shared state: one per [`crate::CreditsProvider`],
 //! read by every component through [`use_balance`].
 //!
-//! It is fetched when a component first asks for it, then refreshed after a
-//! generation, on a visible "refresh", when the window regains focus or
-//! comes back online, and every minute while the page is visible; each
-//! refresh revalidates with the server's `ETag`.
+//! It is fetched when a component first asks for it (revalidating with the
+//! server's `ETag`), then follows the server live: one event stream per
+//! provider (`live.rs`), whose `balance` events replace the state, so a
+//! teammate's spend shows everywhere with no request. Where the stream
+//! cannot be had it is polled every 15 seconds instead ([`Liveness`] says
+//! which). It also refreshes after a generation, on a visible "refresh",
+//! on focus when not live, and at the next grant expiry.
 
 mod live;
 mod liveness;
