@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use super::live::{self, LiveSlot};
+use super::live::LiveSlot;
 use super::liveness::Liveness;
 use super::state::{BalanceState, KnownBalance};
 use crate::api::{new_idempotency_key, BalanceAnswer};
@@ -15,18 +15,18 @@ use crate::primitives::effect;
 use crate::{ClientError, CreditsClient};
 
 #[derive(Default)]
-struct Inner {
+pub(super) struct Inner {
     /// Set by the first [`BalanceStore::activate`]: until a component asks
     /// for the balance nothing is fetched, and a page that never asks does
     /// not even ship the fetching code (it is only reachable from there).
     fetcher: Option<fn(BalanceStore, bool)>,
     /// The (client identity, workspace) the state and the ETag belong to.
     group: Option<(u64, String)>,
-    etag: Option<String>,
-    in_flight: Option<AbortController>,
-    generation: u64,
+    pub(super) etag: Option<String>,
+    pub(super) in_flight: Option<AbortController>,
+    pub(super) generation: u64,
     /// The live connection (see `live.rs`), shared with the provider's cleanup.
-    live: Rc<LiveSlot>,
+    pub(super) live: Rc<LiveSlot>,
 }
 
 /// The shared balance of the provider's workspace. `Copy`: every component
@@ -35,9 +35,9 @@ struct Inner {
 pub struct BalanceStore {
     pub(super) client: Signal<CreditsClient>,
     pub(super) workspace: Signal<String>,
-    state: RwSignal<BalanceState>,
-    liveness: RwSignal<Liveness>,
-    inner: StoredValue<Inner, LocalStorage>,
+    pub(super) state: RwSignal<BalanceState>,
+    pub(super) liveness: RwSignal<Liveness>,
+    pub(super) inner: StoredValue<Inner, LocalStorage>,
 }
 
 impl BalanceStore {
@@ -104,84 +104,6 @@ impl BalanceStore {
             self.refresh();
             self.start_live();
         }
-    }
-
-    /// How the balance keeps up with the server.
-    pub fn liveness(&self) -> Signal<Liveness> {
-        self.liveness.into()
-    }
-
-    pub(super) fn set_liveness(&self, now: Liveness) {
-        if self
-            .liveness
-            .try_get_untracked()
-            .is_some_and(|was| was != now)
-        {
-            self.liveness.set(now);
-        }
-    }
-
-    fn start_live(self) {
-        if let Some(slot) = self.inner.try_with_value(|i| i.live.clone()) {
-            live::start(self, slot);
-        }
-    }
-
-    fn stop_live(self) {
-        if let Some(slot) = self.inner.try_with_value(|i| i.live.clone()) {
-            slot.stop();
-        }
-    }
-
-    /// The live loop's connection is closed or its wait cut short, so it looks
-    /// at the page again: hidden, it pauses; visible or back online, it connects.
-    pub(crate) fn wake_live(&self) {
-        if let Some(slot) = self.inner.try_with_value(|i| i.live.clone()) {
-            slot.interrupt();
-        }
-    }
-
-    /// A `balance` event's data: the figures the server would answer now.
-    /// They replace the state; data that does not decode (or names another
-    /// workspace) is skipped.
-    pub(super) fn push(&self, data: &str) {
-        let Ok(figures) = crate::api::decode::decode::<credits_core::BalanceResponse>(data) else {
-            return;
-        };
-        let workspace = self.workspace.try_get_untracked();
-        if workspace.as_deref() != Some(figures.workspace.id.as_str()) {
-            return;
-        }
-        let now = crate::primitives::now_ms();
-        let unchanged = self
-            .state
-            .try_with_untracked(|s| s.known().is_some_and(|k| k.figures == figures));
-        if unchanged == Some(true) {
-            // The same figures: confirmed now; a refresh under way goes on.
-            let _ = self.state.try_update(|s| {
-                if let BalanceState::Known(k) = s {
-                    k.checked_at_ms = now;
-                }
-            });
-            return;
-        }
-        // New figures: a refresh under way may predate them, and the ETag
-        // names the old ones.
-        self.inner.try_update_value(|i| {
-            i.generation += 1;
-            i.etag = None;
-            if let Some(c) = i.in_flight.take() {
-                c.abort();
-            }
-        });
-        let _ = self
-            .state
-            .try_set(BalanceState::Known(Box::new(KnownBalance {
-                figures,
-                checked_at_ms: now,
-                stale: None,
-                refreshing: false,
-            })));
     }
 
     /// Whether a component has asked for the balance (only then is it fetched).
