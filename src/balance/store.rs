@@ -27,6 +27,8 @@ pub(super) struct Inner {
     pub(super) generation: u64,
     /// The live connection (see `live.rs`), shared with the provider's cleanup.
     pub(super) live: Rc<LiveSlot>,
+    /// The stream brought figures while the first ask was under way.
+    pub(super) pushed: bool,
 }
 
 /// The shared balance of the provider's workspace. `Copy`: every component
@@ -166,18 +168,35 @@ impl BalanceStore {
 
     fn apply(self, generation: u64, answer: Result<BalanceAnswer, ClientError>) {
         let now = crate::primitives::now_ms();
-        let current = self.inner.try_update_value(|i| {
+        let pushed = self.inner.try_update_value(|i| {
             let current = i.generation == generation;
+            let pushed = std::mem::take(&mut i.pushed);
             if current {
                 i.in_flight = None;
-                if let Ok(BalanceAnswer::Fresh { etag, .. }) = &answer {
-                    i.etag = etag.clone();
-                }
             }
-            current
+            current.then_some(pushed)
         });
-        if current != Some(true) {
+        let Some(Some(pushed)) = pushed else {
             return;
+        };
+        let mut answer = answer;
+        if pushed {
+            // The stream's figures came first: this answer keeps only its
+            // ETag, and only when it names those same figures.
+            let same = match &answer {
+                Ok(BalanceAnswer::Fresh { balance, .. }) => {
+                    let same = |s: &BalanceState| s.known().is_some_and(|k| k.figures == **balance);
+                    self.state.try_with_untracked(same) == Some(true)
+                }
+                _ => false,
+            };
+            if !same {
+                answer = Err(ClientError::Aborted);
+            }
+        }
+        if let Ok(BalanceAnswer::Fresh { etag, .. }) = &answer {
+            let etag = etag.clone();
+            self.inner.try_update_value(|i| i.etag = etag);
         }
         let _ = self.state.try_update(|s| {
             let old = std::mem::replace(s, BalanceState::Loading);

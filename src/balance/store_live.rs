@@ -68,11 +68,20 @@ impl BalanceStore {
             });
             return;
         }
-        // New figures: a refresh under way may predate them, and the ETag
-        // names the old ones.
+        // New figures: the ETag names the old ones. A refresh under way may
+        // predate them: dropped, unless it is the first ask (its answer then
+        // only brings the ETag, see `apply`).
+        let loading = self
+            .state
+            .try_with_untracked(|s| s.known().is_none())
+            .unwrap_or(false);
         self.inner.try_update_value(|i| {
-            i.generation += 1;
             i.etag = None;
+            if loading && i.in_flight.is_some() {
+                i.pushed = true;
+                return;
+            }
+            i.generation += 1;
             if let Some(c) = i.in_flight.take() {
                 c.abort();
             }
