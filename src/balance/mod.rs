@@ -7,7 +7,7 @@
 //! teammate's spend shows everywhere with no request. Where the stream
 //! cannot be had it is polled every 15 seconds instead ([`Liveness`] says
 //! which). It also refreshes after a generation, on a visible "refresh",
-//! on focus when not live, and at the next grant expiry.
+//! on window focus, and at the next grant expiry.
 
 mod live;
 mod liveness;

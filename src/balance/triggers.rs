@@ -6,27 +6,28 @@ use credits_core::live::next_change_at;
 use leptos::prelude::*;
 
 use super::live::page_hidden;
-use super::{BalanceStore, Liveness};
+use super::BalanceStore;
 use crate::primitives::{effect, in_browser, now_s};
 
 /// Ties `store` (once a component reads it) to the page: the live stream
 /// pauses while the page is hidden and reconnects when it shows or the
-/// browser comes back online; without a live stream, regaining focus
-/// refreshes. Lives as long as the caller's owner.
+/// browser comes back online; regaining focus or coming back online also
+/// revalidates. Lives as long as the caller's owner.
 pub(crate) fn refresh_on_return(store: BalanceStore) {
     if !in_browser() {
         return;
     }
-    let unless_live = move || {
-        let live = store.liveness().get_untracked() == Liveness::Live;
-        if store.is_active() && !live && !page_hidden() {
+    // A revalidation on return is cheap (a 304 mostly), and confirms the
+    // figures even while live.
+    let when_active = move || {
+        if store.is_active() && !page_hidden() {
             store.refresh();
         }
     };
-    let focus = window_event_listener_untyped("focus", move |_| unless_live());
+    let focus = window_event_listener_untyped("focus", move |_| when_active());
     let online = window_event_listener_untyped("online", move |_| {
         store.wake_live();
-        unless_live();
+        when_active();
     });
     let visible = window_event_listener_untyped("visibilitychange", move |_| store.wake_live());
     refresh_at_expiry(store);
