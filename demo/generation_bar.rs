@@ -6,6 +6,7 @@ use leptos_credits::{
 };
 
 use crate::bar_settings::{ModeFields, Settings};
+use crate::live_state::LiveState;
 use crate::mode_switch::ModeSwitch;
 use crate::spend::{use_refused, use_short, use_spend, use_spend_then, DemoPrompt};
 
@@ -65,6 +66,7 @@ pub fn GenerationBar() -> impl IntoView {
                 <ModeSwitch mode=settings.mode />
                 <ModeFields settings=settings />
                 <span class="gen-bar__spacer"></span>
+                <LiveState />
                 <CostBadge action=action />
                 <CostEstimator
                     action=action

@@ -8,6 +8,7 @@ mod app;
 mod bar_settings;
 mod editing_tools;
 mod generation_bar;
+mod live_state;
 mod mode_switch;
 mod spend;
 mod subscription_page;

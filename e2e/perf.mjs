@@ -128,17 +128,21 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${Math.round(x)} ms`;
 
 /// Counts the page's requests; `quiet()` resolves once none has been in
-/// flight for QUIET_MS, then two frames have been drawn.
+/// flight for QUIET_MS, then two frames have been drawn. The balance's event
+/// stream stays open by design: it is not counted.
 function traffic(page) {
   let inFlight = 0;
   let last = Date.now();
   const quotes = [];
+  const counted = (r) => !/\/events$/.test(new URL(r.url()).pathname);
   page.on("request", (r) => {
+    if (!counted(r)) return;
     inFlight++;
     last = Date.now();
     if (r.method() === "POST" && /\/quotes$/.test(new URL(r.url()).pathname)) quotes.push(r.url());
   });
-  const done = () => {
+  const done = (r) => {
+    if (!counted(r)) return;
     inFlight--;
     last = Date.now();
   };

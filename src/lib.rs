@@ -55,7 +55,9 @@ pub mod usage_history;
 pub use api::{
     BalanceAnswer, ClientError, CreditsClient, FeatureNotInPlan, InsufficientCredits, RetryPolicy,
 };
-pub use balance::{use_balance, BalanceHandle, BalanceState, BalanceStore, KnownBalance};
+pub use balance::{
+    use_balance, BalanceHandle, BalanceState, BalanceStore, KnownBalance, Liveness, POLL_INTERVAL,
+};
 pub use cost_badge::CostBadge;
 pub use cost_estimator::CostEstimator;
 pub use credit_requests::CreditRequests;

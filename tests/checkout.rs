@@ -99,7 +99,8 @@ async fn a_failed_order_says_why_and_the_same_order_again_buys_it_once() {
         Order::TopUp { credits: 500 },
     );
     balance_is(&m, 120).await;
-    // Queued once the balance is shown, so the order's own four tries fail.
+    // Queued once the balance is shown and live, so the order's own four tries fail.
+    spy.wait_for_stream().await;
     spy.fail(&[503, 503, 503, 503]).await;
     let buy = button(&m.root, "Buy TopUp { credits: 500 }").expect("the buy button");
     buy.click();

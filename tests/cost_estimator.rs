@@ -368,7 +368,8 @@ async fn an_error_answer_shows_the_error_state_then_retry_succeeds() {
     });
     // The shared balance is asked on mount; the injected failure is for the quote.
     for _ in 0..100 {
-        if tc.requests_to("GET", "/balance").await > 0 {
+        if tc.requests_to("GET", "/balance").await > 0 && tc.requests_to("GET", "/events").await > 0
+        {
             break;
         }
         sleep(20).await;
@@ -429,6 +430,7 @@ async fn a_failed_balance_refresh_marks_the_balance_stale_until_a_refresh_succee
     let dialog = open_and_settle(&m).await;
     let shown = part(&dialog, ".lc-cost-estimator__balance dd").expect("the balance now");
     assert!(part(&dialog, ".lc-cost-estimator__stale").is_none());
+    tc.wait_for_stream().await;
     tc.fail(&[503, 503, 503, 503]).await;
     // Coming back to the window refreshes the shared balance.
     window()

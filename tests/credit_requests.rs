@@ -9,7 +9,7 @@ mod common;
 use std::time::Duration;
 
 use common::hooks::fork_workspace;
-use common::requests::{admin_page, ask_and_decline, come_back_to_the_tab, member_page};
+use common::requests::{admin_page, ask_and_decline, member_page};
 use common::*;
 use leptos_credits::{CreditAction, ImageGenerate, Quality};
 use wasm_bindgen::JsCast;
@@ -66,7 +66,8 @@ fn heading(root: &Element) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn a_member_asks_the_admin_tops_up_and_the_member_sees_the_credits_and_the_answer() {
+async fn a_member_asks_the_admin_tops_up_and_the_member_sees_the_credits_and_the_answer_without_a_reload_or_focus(
+) {
     let ws = fork_workspace("ws_pro_team").await;
     let member = member_page(live_client(MEMBER), &ws, sixteen());
     member_asks(&member.root, "For the <i>launch</i> deck").await;
@@ -119,8 +120,8 @@ async fn a_member_asks_the_admin_tops_up_and_the_member_sees_the_credits_and_the
     .await;
     wait_for_text(&admin.root, "Granted by Ari", WAIT).await;
 
-    // Kim comes back to the tab: the credits and the answer are there.
-    come_back_to_the_tab();
+    // Kim's page gets the credits and the answer from the live stream: no
+    // reload, no focus.
     wait_for("Kim's balance with the top-up", WAIT, || {
         (query_text(&member.root, ".lc-subscription__balance-value") == "220").then_some(())
     })
@@ -139,11 +140,16 @@ async fn a_member_asks_the_admin_tops_up_and_the_member_sees_the_credits_and_the
 }
 
 #[wasm_bindgen_test]
-async fn an_admin_declines_with_a_note_and_the_member_reads_it_as_text() {
+async fn the_admin_sees_a_request_arrive_and_the_member_reads_the_decline_note_as_text_both_live() {
     let ws = fork_workspace("ws_pro_team").await;
+    let admin = admin_page(live_client(ADMIN), &ws);
+    wait_for("no request yet", WAIT, || {
+        (heading(&admin.root) == "0 requests").then_some(())
+    })
+    .await;
     let member = member_page(live_client(MEMBER), &ws, sixteen());
     member_asks(&member.root, "").await;
-    let admin = admin_page(live_client(ADMIN), &ws);
+    // The admin's page learns of it from the live stream, with no focus or reload.
     wait_for("the request", WAIT, || {
         (heading(&admin.root) == "1 request").then_some(())
     })
@@ -166,7 +172,6 @@ async fn an_admin_declines_with_a_note_and_the_member_reads_it_as_text() {
     wait_for_text(&admin.root, "Declined by Ari", WAIT).await;
     assert_eq!(heading(&admin.root), "0 requests");
 
-    come_back_to_the_tab();
     let said = format!("Ari declined your request: {note}");
     wait_for_text(&member.root, &said, WAIT).await;
     assert!(

@@ -503,6 +503,7 @@ async fn a_failed_refresh_keeps_the_figures_marked_stale() {
     let m = view_of(tc.client("tok_trial_owner"), "ws_trial");
     settled(&m).await;
     let figure = query_text(&m.root, ".lc-subscription__balance-value");
+    tc.wait_for_stream().await;
     tc.fail(&[400]).await;
     button(&m.root, "Refresh").unwrap().click();
     wait_for("the stale mark", WAIT, || {

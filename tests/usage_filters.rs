@@ -95,7 +95,7 @@ async fn choosing_failed_shows_the_failed_video_and_its_credits() {
 }
 
 #[wasm_bindgen_test]
-async fn load_more_keeps_the_filter_and_a_spend_between_pages_repeats_no_row() {
+async fn load_more_keeps_the_filter_and_spends_between_pages_go_on_top_repeating_no_row() {
     let ws = fork_workspace("ws_pro_team").await;
     let kim = filter(Some("u_kim"), None);
     let before: Vec<String> = server_items("tok_pro_admin", &ws, &kim)
@@ -113,16 +113,22 @@ async fn load_more_keeps_the_filter_and_a_spend_between_pages_repeats_no_row() {
     settled(&m, 2, "This cycle: 5 generations · 180 credits").await;
     let action = CreditAction::ImageGenerate(ImageGenerate::new(Quality::Draft, 1));
     let mut pages = 1;
-    while let Some(more) = button(&m.root, "Load more") {
-        // Kim spends over HTTP (another member than the one looking) before each page.
+    while button(&m.root, "Load more").is_some() {
+        // Kim spends over HTTP (another member than the one looking) before
+        // each page; the live stream brings it: it goes on top, the rows stay.
+        let shown = rows(&m.root).len();
         live_client("tok_pro_member")
             .generate(&ws, &action, &new_idempotency_key())
             .await
             .expect("Kim's spend");
-        let shown = rows(&m.root).len();
+        wait_for("Kim's new spend on top", WAIT, || {
+            (rows(&m.root).len() == shown + 1).then_some(())
+        })
+        .await;
+        let more = button(&m.root, "Load more").expect("Load more stays");
         more.click();
         wait_for("the next page", WAIT, || {
-            (rows(&m.root).len() > shown).then_some(())
+            (rows(&m.root).len() > shown + 1).then_some(())
         })
         .await;
         pages += 1;
@@ -133,6 +139,8 @@ async fn load_more_keeps_the_filter_and_a_spend_between_pages_repeats_no_row() {
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), ids.len(), "no row twice: {ids:?}");
+    let new = ids.iter().take_while(|id| !before.contains(id)).count();
+    assert_eq!(new, pages - 1, "each spend between pages, on top: {ids:?}");
     let old: Vec<&String> = ids.iter().filter(|id| before.contains(id)).collect();
     assert_eq!(
         old,

@@ -184,9 +184,12 @@ async fn a_spend_on_the_page_brings_the_history_up_to_date() {
     button(&m.root, "Refresh")
         .expect("the balance's Refresh")
         .click();
+    // On top of the rows shown, which stay (a person reading older pages keeps them).
     wait_for("the new spend at the top", WAIT, || {
         let rows = rows(&m.root);
-        (rows.len() == 5 && rows[0].get_attribute("data-id").as_deref() == Some(newest.as_str()))
+        (rows.len() == 6
+            && rows[0].get_attribute("data-id").as_deref() == Some(newest.as_str())
+            && rows[1].get_attribute("data-id") == first)
             .then_some(())
     })
     .await;

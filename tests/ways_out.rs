@@ -298,6 +298,7 @@ async fn a_failed_purchase_in_the_prompt_is_announced_the_prompt_stays_and_the_r
     wait_for("the top-up", WAIT, || way(&d, "top_up")).await;
     // Queued once the page has read what it needs: the order's four tries fail.
     sleep(300).await;
+    spy.wait_for_stream().await;
     spy.fail(&[503, 503, 503, 503]).await;
     way(&d, "top_up").expect("the top-up").click();
     let alert = try_wait_for("the failure", WAIT, || {

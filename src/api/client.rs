@@ -122,6 +122,11 @@ impl CreditsClient {
         &self.base_url
     }
 
+    /// The header `with_token`/`with_header` refused, if any: nothing may be sent.
+    pub(crate) fn refused_header(&self) -> Option<String> {
+        self.refused_header.clone()
+    }
+
     pub fn retry_policy(&self) -> RetryPolicy {
         self.policy
     }

@@ -9,6 +9,7 @@ mod idempotency;
 pub mod json_path;
 mod request;
 pub mod retry;
+mod stream;
 mod transport;
 mod url;
 
@@ -16,4 +17,5 @@ pub use client::{BalanceAnswer, CreditsClient};
 pub use error::{ClientError, FeatureNotInPlan, InsufficientCredits};
 pub use idempotency::new_idempotency_key;
 pub use retry::RetryPolicy;
-pub(crate) use transport::sleep;
+pub use stream::{EventStream, Opened};
+pub(crate) use transport::{global_clear_timeout, global_set_timeout, sleep};

@@ -146,10 +146,13 @@ pub(crate) async fn sleep(duration: Duration) {
 extern "C" {
     /// The global `fetch`, which a page and a worker both have.
     #[wasm_bindgen(js_name = fetch)]
-    fn global_fetch(request: &web_sys::Request) -> js_sys::Promise;
+    pub(crate) fn global_fetch(request: &web_sys::Request) -> js_sys::Promise;
+
+    #[wasm_bindgen(js_name = clearTimeout)]
+    pub(crate) fn global_clear_timeout(id: &wasm_bindgen::JsValue);
 
     #[wasm_bindgen(js_name = setTimeout, catch)]
-    fn global_set_timeout(
+    pub(crate) fn global_set_timeout(
         handler: &js_sys::Function,
         ms: i32,
     ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;

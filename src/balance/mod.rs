@@ -1,17 +1,25 @@
 //! The workspace's balance as shared state: one per [`crate::CreditsProvider`],
 //! read by every component through [`use_balance`].
 //!
-//! It is fetched when a component first asks for it, then refreshed after a
-//! generation, on a visible "refresh", when the window regains focus or
-//! comes back online, and every minute while the page is visible; each
-//! refresh revalidates with the server's `ETag`.
+//! It is fetched when a component first asks for it (revalidating with the
+//! server's `ETag`), then follows the server live: one event stream per
+//! provider (`live.rs`), whose `balance` events replace the state, so a
+//! teammate's spend shows everywhere with no request. Where the stream
+//! cannot be had it is polled every 15 seconds instead ([`Liveness`] says
+//! which). It also refreshes after a generation, on a visible "refresh",
+//! on window focus, and at the next grant expiry.
 
+mod live;
+mod liveness;
 mod state;
 mod store;
+mod store_live;
 mod triggers;
+mod wait;
 
 use leptos::prelude::*;
 
+pub use liveness::{Liveness, POLL_INTERVAL};
 pub use state::{BalanceState, KnownBalance};
 pub use store::BalanceStore;
 pub(crate) use triggers::refresh_on_return;
@@ -22,6 +30,9 @@ use crate::{use_credits, ClientError};
 #[derive(Clone, Copy)]
 pub struct BalanceHandle {
     pub state: Signal<BalanceState>,
+    /// Whether the state follows the server live (its event stream), is
+    /// polled, or is connecting or paused: for an honest "Live" or "Updates every …".
+    pub live: Signal<Liveness>,
     /// Asks the server again now (a "refresh" button).
     pub refresh: Callback<()>,
     /// The store itself, for [`BalanceStore::generate`]; `None` outside a provider.
@@ -54,12 +65,14 @@ pub fn use_balance() -> BalanceHandle {
             store.activate();
             BalanceHandle {
                 state: store.state(),
+                live: store.liveness(),
                 refresh: Callback::new(move |()| store.refresh_now()),
                 store: Some(store),
             }
         }
         None => BalanceHandle {
             state: Signal::stored(BalanceState::Failed(ClientError::NoProvider)),
+            live: Signal::stored(Liveness::Off),
             refresh: Callback::new(|()| {}),
             store: None,
         },

@@ -1,36 +1,47 @@
 //! The one balance per provider: fetched with the ETag, refreshed on demand.
 
 use credits_core::{Action as CreditAction, GenerationResponse};
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
+use super::live::LiveSlot;
+use super::liveness::Liveness;
 use super::state::{BalanceState, KnownBalance};
 use crate::api::{new_idempotency_key, BalanceAnswer};
 use crate::primitives::effect;
 use crate::{ClientError, CreditsClient};
 
 #[derive(Default)]
-struct Inner {
+pub(super) struct Inner {
     /// Set by the first [`BalanceStore::activate`]: until a component asks
     /// for the balance nothing is fetched, and a page that never asks does
     /// not even ship the fetching code (it is only reachable from there).
     fetcher: Option<fn(BalanceStore, bool)>,
     /// The (client identity, workspace) the state and the ETag belong to.
     group: Option<(u64, String)>,
-    etag: Option<String>,
-    in_flight: Option<AbortController>,
-    generation: u64,
+    pub(super) etag: Option<String>,
+    pub(super) in_flight: Option<AbortController>,
+    pub(super) generation: u64,
+    /// The live connection (see `live.rs`), shared with the provider's cleanup.
+    pub(super) live: Rc<LiveSlot>,
+    /// The stream brought figures while the first ask was under way.
+    pub(super) pushed: bool,
 }
 
 /// The shared balance of the provider's workspace. `Copy`: every component
 /// under the provider reads the same one (see [`crate::use_balance`]).
 #[derive(Clone, Copy)]
 pub struct BalanceStore {
-    client: Signal<CreditsClient>,
-    workspace: Signal<String>,
-    state: RwSignal<BalanceState>,
-    inner: StoredValue<Inner, LocalStorage>,
+    pub(super) client: Signal<CreditsClient>,
+    pub(super) workspace: Signal<String>,
+    pub(super) state: RwSignal<BalanceState>,
+    pub(super) liveness: RwSignal<Liveness>,
+    /// Counts the stream's `requests` notices (see `store_live.rs`).
+    pub(super) requests: RwSignal<u32>,
+    pub(super) inner: StoredValue<Inner, LocalStorage>,
 }
 
 impl BalanceStore {
@@ -41,8 +52,13 @@ impl BalanceStore {
             client,
             workspace,
             state: RwSignal::new(BalanceState::Loading),
+            liveness: RwSignal::new(Liveness::Off),
+            requests: RwSignal::new(0),
             inner: StoredValue::new_local(Inner::default()),
         };
+        // No stream, timer or listener of the live loop outlives the provider.
+        // (Cleanups run before the owner's stored values are dropped.)
+        on_cleanup(move || store.stop_live());
         effect(move || {
             let group = (client.get().identity(), workspace.get());
             // Another member or workspace: the old figures, ETag and request are dropped.
@@ -65,6 +81,7 @@ impl BalanceStore {
             if changed == Some(true) {
                 store.state.set(BalanceState::Loading);
                 store.refresh();
+                store.start_live();
             }
         });
         store
@@ -90,6 +107,7 @@ impl BalanceStore {
         });
         if first == Some(true) {
             self.refresh();
+            self.start_live();
         }
     }
 
@@ -153,18 +171,35 @@ impl BalanceStore {
 
     fn apply(self, generation: u64, answer: Result<BalanceAnswer, ClientError>) {
         let now = crate::primitives::now_ms();
-        let current = self.inner.try_update_value(|i| {
+        let pushed = self.inner.try_update_value(|i| {
             let current = i.generation == generation;
+            let pushed = std::mem::take(&mut i.pushed);
             if current {
                 i.in_flight = None;
-                if let Ok(BalanceAnswer::Fresh { etag, .. }) = &answer {
-                    i.etag = etag.clone();
-                }
             }
-            current
+            current.then_some(pushed)
         });
-        if current != Some(true) {
+        let Some(Some(pushed)) = pushed else {
             return;
+        };
+        let mut answer = answer;
+        if pushed {
+            // The stream's figures came first: this answer keeps only its
+            // ETag, and only when it names those same figures.
+            let same = match &answer {
+                Ok(BalanceAnswer::Fresh { balance, .. }) => {
+                    let same = |s: &BalanceState| s.known().is_some_and(|k| k.figures == **balance);
+                    self.state.try_with_untracked(same) == Some(true)
+                }
+                _ => false,
+            };
+            if !same {
+                answer = Err(ClientError::Aborted);
+            }
+        }
+        if let Ok(BalanceAnswer::Fresh { etag, .. }) = &answer {
+            let etag = etag.clone();
+            self.inner.try_update_value(|i| i.etag = etag);
         }
         let _ = self.state.try_update(|s| {
             let old = std::mem::replace(s, BalanceState::Loading);

@@ -1,6 +1,6 @@
 //! Credit requests from a view: the list the member may see (read again when
-//! the balance changes and when the window regains focus, so an answer shows
-//! up), asking through the API, and declining. Each send keeps its
+//! the balance or the requests change, and when the window regains focus, so
+//! an answer shows up), asking through the API, and declining. Each send keeps its
 //! idempotency key for the same send's retry.
 
 use leptos::prelude::*;
@@ -22,13 +22,15 @@ pub struct CreditRequestsHandle {
 }
 
 /// The requests the member may see (an owner or admin: every one; a member:
-/// their own), read in the browser, again when the balance changes (a grant
-/// brings credits) and when the window regains focus (a decline brings none).
+/// their own), read in the browser, and again when the balance changes (a
+/// grant brings credits), when the balance stream says the requests changed
+/// (asked, declined or granted), and when the window regains focus.
 /// `None` outside a provider.
 pub fn use_credit_requests() -> Option<CreditRequestsHandle> {
     let ctx = use_credits()?;
     let balance = ctx.balance.known_balance();
-    let key = Signal::derive(move || format!("{:?}", balance.get()));
+    let changes = ctx.balance.requests_changes();
+    let key = Signal::derive(move || format!("{:?}/{}", balance.get(), changes.get()));
     let fetched: Fetched<CreditRequestsResponse> =
         use_fetched(ctx, key, |client, workspace| async move {
             client.credit_requests(&workspace).await

@@ -3,6 +3,7 @@
 //! team's use of a shared pool, and troubleshooting for surprised people.
 
 mod figures;
+mod live_note;
 mod purchases;
 mod remedy;
 mod team;
@@ -18,6 +19,7 @@ use crate::intl::format_moment;
 use crate::primitives::{dynamic, unique_id};
 use crate::text::error_message;
 use crate::{use_balance, use_credits, BalanceState};
+use live_note::LiveNote;
 use remedy::Remedy;
 use team::TeamUsage;
 use troubleshoot::Troubleshooting;
@@ -136,6 +138,7 @@ pub fn SubscriptionBalance(
             <h2 id=title_id.clone() class="lc-subscription__title">{sw(ctx, |t| &t.title)}</h2>
             <div class="lc-subscription__toolbar">
                 <span class="lc-subscription__as-of">{dynamic(move || checked().into_any())}</span>
+                <LiveNote ctx=ctx live=balance.live />
                 {dynamic(move || state.with(BalanceState::is_stale).then(|| view! {
                     <span class="lc-subscription__stale">{ctx.word(|t| &t.balance_stale)}</span>
                 }).into_any())}

@@ -75,6 +75,12 @@ pub struct SubscriptionText {
     pub purchase_by: Word,
     /// `{time}`: when the figures were last confirmed.
     pub as_of: Word,
+    /// The balance follows the server live (its event stream).
+    pub live: Word,
+    /// `{seconds}`: no live stream, so the balance is asked for on an interval.
+    pub live_polling: Word,
+    /// Opening (or reopening) the live stream.
+    pub live_connecting: Word,
     pub loading: Word,
     pub team_title: Word,
     pub team_member: Word,

@@ -8,7 +8,7 @@ use credits_core::{MemberRef, UsageFilter, UsageItem, UsageTotals};
 use leptos::prelude::*;
 
 use crate::hooks::{use_fetched, Loaded};
-use crate::primitives::{dynamic, unique_id, use_politeness};
+use crate::primitives::{dynamic, effect, unique_id, use_politeness};
 use crate::subscription::words::{merge_class, no_provider, sw};
 use crate::text::error_message;
 use crate::{use_credits, ClientError};
@@ -28,13 +28,25 @@ fn append(shown: &mut Pages, page: Pages) {
     shown.next = page.next;
 }
 
+/// A fresh first page after a spend: new rows on top, the pages read stay.
+fn newest_on_top(shown: &mut Pages, first: Pages) {
+    if shown.filter != first.filter {
+        return;
+    }
+    shown.totals = first.totals;
+    if !credits_core::usage_merge::merge_newest(&mut shown.items, first.items.clone()) {
+        *shown = first;
+    }
+}
+
 /// The spend history of the provider's workspace, newest first, as a table:
 /// time, member, action, credits and what became of them. Failed and
 /// refunded generations say so in words ("Failed, credits spent",
 /// "Refunded"), not by colour alone. "Load more" fetches the next page with
 /// the server's cursor and appends it; the button goes away on the last page.
-/// When the provider's shared balance changes (a generation spent credits),
-/// the history starts again from its newest page.
+/// When the provider's shared balance changes (a generation spent credits,
+/// here or by a teammate through the live stream), the newest page is read
+/// again and its new rows go on top: the pages already loaded stay.
 ///
 /// ## Usage
 ///
@@ -74,12 +86,16 @@ pub fn UsageHistory(
     let limit = page_size
         .unwrap_or(credits_core::usage::DEFAULT_USAGE_LIMIT)
         .clamp(1, credits_core::usage::MAX_USAGE_LIMIT);
-    // The first page is read again when the shared balance's figures change
-    // (a spend elsewhere on the page), without asking for the balance itself:
-    // the key counts the spends seen, not the first arrival of the figures.
+    // The newest page is read again when the shared balance's figures change
+    // (a spend here or a teammate's), without asking for the balance itself:
+    // this counts the spends seen, not the first arrival of the figures.
     let balance = ctx.balance.state();
-    let spends = Memo::new(move |prev: Option<&(Option<String>, u64)>| {
-        let as_of = balance.with(|s| s.known().map(|k| k.figures.as_of.clone()));
+    // `as_of` has whole seconds: two spends in one second differ by their balance.
+    let spends = Memo::new(move |prev: Option<&(Option<(String, u64)>, u64)>| {
+        let as_of = balance.with(|s| {
+            s.known()
+                .map(|k| (k.figures.as_of.clone(), k.figures.balance))
+        });
         match prev {
             Some((Some(old), n)) if as_of.as_ref().is_some_and(|a| a != old) => (as_of, n + 1),
             Some((old, n)) => (as_of.or_else(|| old.clone()), *n),
@@ -87,16 +103,13 @@ pub fn UsageHistory(
         }
     });
     let filter = RwSignal::new(UsageFilter::default());
-    // The first page is asked again for a new filter too; an answer for an
-    // older question (another filter) is dropped by `use_fetched`.
-    // Through a memo of the count: the balance's first figures change
-    // `spends` but must not read the history again.
+    // A new filter reads its first page; an answer for an older question
+    // (another filter) is dropped by `use_fetched`.
     let count = Memo::new(move |_| spends.with(|(_, n)| *n));
     let key = Signal::derive(move || {
-        let n = count.get();
         filter.with(|f| {
             let member = f.member.as_deref().unwrap_or("");
-            format!("{n} {member} {}", f.status_param().unwrap_or_default())
+            format!("{member} {}", f.status_param().unwrap_or_default())
         })
     });
     // Every member, from any page's `by_member`: the member select keeps its
@@ -122,6 +135,16 @@ pub fn UsageHistory(
     };
     let pages = use_fetched(ctx, key, move |client, ws| {
         page(client, ws, None, filter.get_untracked())
+    });
+    let mut seen = None;
+    effect(move || {
+        let n = count.get();
+        if seen.replace(n).is_some_and(|was| was != n) {
+            let (client, ws) = (ctx.client.get_untracked(), ctx.workspace.get_untracked());
+            let first = page(client, ws, None, filter.get_untracked());
+            // A failure here leaves the rows shown as they are.
+            pages.extend(first, newest_on_top, |_| {});
+        }
     });
     let more_error = RwSignal::new(None::<ClientError>);
     let load_more = move |cursor: String, filter: UsageFilter| {

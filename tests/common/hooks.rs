@@ -75,6 +75,20 @@ impl TestClient {
         post(&format!("_test/clients/{}/fail", self.id), &body).await;
     }
 
+    /// Waits until this client's live balance stream has been asked for, so
+    /// failures set after it go to the requests a test is about and not to
+    /// the stream's opening.
+    pub async fn wait_for_stream(&self) {
+        for _ in 0..100 {
+            let asked = self.requests().await;
+            if asked.iter().any(|r| r.path.ends_with("/events")) {
+                return;
+            }
+            super::sleep(100).await;
+        }
+        panic!("the balance stream was not opened within 10 s");
+    }
+
     /// What this client asked, oldest first.
     pub async fn requests(&self) -> Vec<Recorded> {
         let url = format!("{}/_test/clients/{}/requests", api_base(), self.id);

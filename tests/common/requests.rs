@@ -10,7 +10,6 @@ use leptos_credits::{
     use_balance, CreditAction, CreditRequests, CreditsClient, GenerateButton, NewCreditRequest,
     OutOfCreditsPrompt, Refusal, SubscriptionBalance,
 };
-use wasm_bindgen::JsCast;
 
 use leptos_credits::api::new_idempotency_key;
 
@@ -59,16 +58,6 @@ fn Member(action: CreditAction) -> impl IntoView {
         <SubscriptionBalance />
         <CreditRequests />
     }
-}
-
-/// The window regains focus, as when a person comes back to the tab.
-pub fn come_back_to_the_tab() {
-    let window = web_sys::window().expect("a window");
-    let event = web_sys::Event::new("focus").expect("a focus event");
-    window
-        .unchecked_ref::<web_sys::EventTarget>()
-        .dispatch_event(&event)
-        .expect("the focus event is sent");
 }
 
 /// `n` requests by `member` for credits through the API, each declined by `admin`.

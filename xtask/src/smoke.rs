@@ -1,7 +1,8 @@
 //! The demo smoke test: the release build of the demo, served by the
 //! reference server, used in headless Chromium by `e2e/demo.mjs` (its badge
 //! must show the server's quote in credits, then real key presses and clicks)
-//! and checked by `e2e/a11y.mjs`; then `e2e/demo_buying.mjs` buys through it.
+//! and checked by `e2e/a11y.mjs`; then `e2e/demo_buying.mjs` buys through it,
+//! while `e2e/demo_live.mjs` follows the live balance on servers of its own.
 
 use std::path::Path;
 use std::process::Command;
@@ -41,14 +42,15 @@ pub fn serve_dist(ws: &Workspace, log_name: &str) -> Result<Server> {
 /// [`buying`]. All run, and any failing fails the step. Screenshots land in
 /// target/xtask/.
 fn end_to_end(ws: &Workspace, server: &Server) -> Result<()> {
-    let failures: Vec<String> = [
+    // The live check waits two idle minutes: it runs alongside the others.
+    let live = live(ws)?;
+    let mut results = vec![
         node_script(ws, "e2e/demo.mjs", server),
         node_script(ws, "e2e/a11y.mjs", server),
         buying(ws),
-    ]
-    .into_iter()
-    .filter_map(Result::err)
-    .collect();
+    ];
+    results.push(finish_live(ws, live));
+    let failures: Vec<String> = results.into_iter().filter_map(Result::err).collect();
     match failures.is_empty() {
         true => Ok(()),
         false => Err(failures.join("\n")),
@@ -64,6 +66,61 @@ fn buying(ws: &Workspace) -> Result<()> {
     let note = server.log_note();
     drop(server);
     result.map_err(|e| format!("{e}\n{note}"))
+}
+
+/// Starts `e2e/demo_live.mjs SERVER DIST SCRATCH_DIR`: two members on the
+/// shared pool, an idle page, and a server restart on the same port and file
+/// database, so it starts and stops servers of its own (the dev build
+/// [`serve_dist`] made). Its output is kept until [`finish_live`].
+fn live(ws: &Workspace) -> Result<std::process::Child> {
+    let exe = ws.target_dir.join("debug").join("credits-server");
+    let log = ws.scratch_dir()?.join("demo-live.log");
+    let out = std::fs::File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?;
+    let err = out
+        .try_clone()
+        .map_err(|e| format!("{}: {e}", log.display()))?;
+    Command::new("node")
+        .current_dir(&ws.root)
+        .arg("e2e/demo_live.mjs")
+        .arg(&exe)
+        .arg(ws.root.join("dist"))
+        .arg(ws.scratch_dir()?)
+        .stdout(out)
+        .stderr(err)
+        .spawn()
+        .map_err(|e| format!("cannot start node e2e/demo_live.mjs: {e}"))
+}
+
+/// Waits for `e2e/demo_live.mjs` (at most 5 minutes) and prints its lines.
+fn finish_live(ws: &Workspace, mut child: std::process::Child) -> Result<()> {
+    let log = ws.scratch_dir()?.join("demo-live.log");
+    let deadline = std::time::Instant::now() + Duration::from_secs(300);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(200))
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+        }
+    };
+    let output = std::fs::read_to_string(&log).unwrap_or_default();
+    print!("{output}");
+    match status {
+        Some(s) if s.success() => Ok(()),
+        Some(s) => Err(format!(
+            "node e2e/demo_live.mjs failed ({s}); its log: {}",
+            show(ws, &log)
+        )),
+        None => Err(format!(
+            "node e2e/demo_live.mjs took over 5 minutes; its log: {}",
+            show(ws, &log)
+        )),
+    }
 }
 
 /// Runs `node SCRIPT URL/ SCRATCH_DIR`, a playwright-core check of the page

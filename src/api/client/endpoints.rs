@@ -224,7 +224,11 @@ impl CreditsClient {
 
     /// The headers every request carries: what it accepts, the token, and the host's own.
     fn common<'a>(&'a self, request: Outgoing<'a>) -> Outgoing<'a> {
-        let mut request = request.header("Accept", "application/json, application/problem+json");
+        self.authorized(request.header("Accept", "application/json, application/problem+json"))
+    }
+
+    /// The token and the host's headers.
+    pub(crate) fn authorized<'a>(&'a self, mut request: Outgoing<'a>) -> Outgoing<'a> {
         if let Some(token) = &self.token {
             request = request.header("Authorization", format!("Bearer {token}"));
         }

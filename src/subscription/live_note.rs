@@ -1,0 +1,29 @@
+//! "Live" or "Updates every 15 seconds": how the balance shown keeps up,
+//! said honestly. Not a live region: it changes with the connection, not
+//! with anything the person did, so it is read when reached, never announced.
+
+use leptos::prelude::*;
+
+use super::words::{sw, swf};
+use crate::balance::{Liveness, POLL_INTERVAL};
+use crate::intl::format_count;
+use crate::primitives::dynamic;
+use crate::CreditsContext;
+
+#[component]
+pub(crate) fn LiveNote(ctx: CreditsContext, live: Signal<Liveness>) -> impl IntoView {
+    let said = move || match live.get() {
+        Liveness::Live => sw(ctx, |t| &t.live),
+        Liveness::Polling => {
+            let seconds = format_count(POLL_INTERVAL.as_secs(), ctx.locale.get().as_deref());
+            swf(ctx, |t| &t.live_polling, &[("seconds", &seconds)])
+        }
+        Liveness::Connecting => sw(ctx, |t| &t.live_connecting),
+        Liveness::Off | Liveness::Paused => String::new(),
+    };
+    view! {
+        <span class="lc-subscription__live" data-live=move || live.get().as_str()>
+            {dynamic(move || said().into_any())}
+        </span>
+    }
+}
