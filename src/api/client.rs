@@ -11,6 +11,7 @@ use super::RetryPolicy;
 mod checkout;
 mod endpoints;
 mod requests;
+mod usage;
 
 /// Talks to the credits API: a base URL (e.g. `/api`), optionally the
 /// member's bearer token and extra headers, and a [`RetryPolicy`]. Cheap to clone.

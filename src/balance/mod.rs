@@ -13,6 +13,7 @@ mod live;
 mod liveness;
 mod state;
 mod store;
+mod store_fetch;
 mod store_live;
 mod triggers;
 mod wait;

@@ -2,9 +2,10 @@
 //! narrowed by member and status.
 
 mod filters;
+mod pages;
 mod table;
 
-use credits_core::{MemberRef, UsageFilter, UsageItem, UsageTotals};
+use credits_core::{MemberRef, UsageFilter};
 use leptos::prelude::*;
 
 use crate::hooks::{use_fetched, Loaded};
@@ -12,32 +13,7 @@ use crate::primitives::{dynamic, effect, unique_id, use_politeness};
 use crate::subscription::words::{merge_class, no_provider, sw};
 use crate::text::error_message;
 use crate::{use_credits, ClientError};
-
-/// The pages read so far for one filter, and where the next one starts.
-#[derive(Clone, Default)]
-struct Pages {
-    items: Vec<UsageItem>,
-    next: Option<String>,
-    totals: Option<UsageTotals>,
-    /// The filter these pages (and `next`) were read for.
-    filter: UsageFilter,
-}
-
-fn append(shown: &mut Pages, page: Pages) {
-    shown.items.extend(page.items);
-    shown.next = page.next;
-}
-
-/// A fresh first page after a spend: new rows on top, the pages read stay.
-fn newest_on_top(shown: &mut Pages, first: Pages) {
-    if shown.filter != first.filter {
-        return;
-    }
-    shown.totals = first.totals;
-    if !credits_core::usage_merge::merge_newest(&mut shown.items, first.items.clone()) {
-        *shown = first;
-    }
-}
+use pages::{append, newest_on_top, Pages};
 
 /// The spend history of the provider's workspace, newest first, as a table:
 /// time, member, action, credits and what became of them. Failed and
@@ -86,26 +62,11 @@ pub fn UsageHistory(
     let limit = page_size
         .unwrap_or(credits_core::usage::DEFAULT_USAGE_LIMIT)
         .clamp(1, credits_core::usage::MAX_USAGE_LIMIT);
-    // The newest page is read again when the shared balance's figures change
-    // (a spend here or a teammate's), without asking for the balance itself:
-    // this counts the spends seen, not the first arrival of the figures.
     let balance = ctx.balance.state();
-    // `as_of` has whole seconds: two spends in one second differ by their balance.
-    let spends = Memo::new(move |prev: Option<&(Option<(String, u64)>, u64)>| {
-        let as_of = balance.with(|s| {
-            s.known()
-                .map(|k| (k.figures.as_of.clone(), k.figures.balance))
-        });
-        match prev {
-            Some((Some(old), n)) if as_of.as_ref().is_some_and(|a| a != old) => (as_of, n + 1),
-            Some((old, n)) => (as_of.or_else(|| old.clone()), *n),
-            None => (as_of, 0),
-        }
-    });
+    let count = pages::spends_seen(balance);
     let filter = RwSignal::new(UsageFilter::default());
     // A new filter reads its first page; an answer for an older question
     // (another filter) is dropped by `use_fetched`.
-    let count = Memo::new(move |_| spends.with(|(_, n)| *n));
     let key = Signal::derive(move || {
         filter.with(|f| {
             let member = f.member.as_deref().unwrap_or("");

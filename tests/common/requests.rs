@@ -39,19 +39,7 @@ pub fn admin_page(client: CreditsClient, workspace: &str) -> Mounted {
 fn Member(action: CreditAction) -> impl IntoView {
     let balance = use_balance();
     let refusal = RwSignal::new(None::<Refusal>);
-    let refused = {
-        let action = action.clone();
-        Callback::new(move |fit| {
-            let figures = balance
-                .state
-                .with_untracked(|s| s.known().map(|k| k.figures.clone()));
-            refusal.set(Refusal::from_affordability(
-                &fit,
-                figures.as_ref(),
-                Some(action.clone()),
-            ));
-        })
-    };
+    let refused = super::shop::refuse_into(balance, refusal, Signal::stored(action.clone()));
     view! {
         <GenerateButton action=action on_generate=Callback::new(|_| {}) on_refused=refused />
         <OutOfCreditsPrompt refusal=refusal on_close=Callback::new(move |()| refusal.set(None)) />

@@ -6,14 +6,33 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_credits::testing::{mount_with_provider, Mounted};
 use leptos_credits::{
-    use_balance, CostBadge, CreditAction, CreditsClient, GenerateButton, OutOfCreditsPrompt,
-    PlanComparison, Refusal, SubscriptionBalance,
+    use_balance, Affordability, BalanceHandle, CostBadge, CreditAction, CreditsClient,
+    GenerateButton, OutOfCreditsPrompt, PlanComparison, Refusal, SubscriptionBalance,
 };
 
 /// Mounts [`Shop`] for `action` in `workspace`.
 pub fn shop(client: CreditsClient, workspace: &str, action: CreditAction) -> Mounted {
     let workspace = workspace.to_owned();
     mount_with_provider(client, workspace, move || view! { <Shop action=action /> })
+}
+
+/// What a host's `on_refused` does: the refusal of `action` from the shared
+/// figures, into `refusal` (which opens the prompt).
+pub fn refuse_into(
+    balance: BalanceHandle,
+    refusal: RwSignal<Option<Refusal>>,
+    action: Signal<CreditAction>,
+) -> Callback<Affordability> {
+    Callback::new(move |fit| {
+        let figures = balance
+            .state
+            .with_untracked(|s| s.known().map(|k| k.figures.clone()));
+        refusal.set(Refusal::from_affordability(
+            &fit,
+            figures.as_ref(),
+            Some(action.get_untracked()),
+        ));
+    })
 }
 
 /// `.shop-status` says "generated N" after a generation, or "refused" / "failed".
@@ -24,16 +43,7 @@ fn Shop(action: CreditAction) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let action = Signal::stored(action);
-    let refused = Callback::new(move |fit| {
-        let figures = balance
-            .state
-            .with_untracked(|s| s.known().map(|k| k.figures.clone()));
-        refusal.set(Refusal::from_affordability(
-            &fit,
-            figures.as_ref(),
-            Some(action.get_untracked()),
-        ));
-    });
+    let refused = refuse_into(balance, refusal, action);
     let generate = Callback::new(move |a: CreditAction| {
         let Some(store) = balance.store else { return };
         busy.set(true);

@@ -3,7 +3,7 @@
 use credits_core::quote::MAX_QUOTE_ITEMS;
 use credits_core::{
     Action as CreditAction, BalanceResponse, GenerationResponse, PlansResponse, QuoteRequest,
-    QuoteResponse, UsageFilter, UsageResponse,
+    QuoteResponse,
 };
 use web_sys::AbortSignal;
 
@@ -173,45 +173,7 @@ impl CreditsClient {
         decode(&ok_body(answer)?)
     }
 
-    /// `GET /v1/workspaces/{workspace}/usage`: one page of spend history, newest first.
-    pub async fn usage(
-        &self,
-        workspace: &str,
-        limit: u32,
-        cursor: Option<&str>,
-    ) -> Result<UsageResponse, ClientError> {
-        self.usage_filtered(workspace, limit, cursor, &UsageFilter::default())
-            .await
-    }
-
-    /// [`CreditsClient::usage`] narrowed to one member and some statuses; a
-    /// `cursor` must come from a page of the same filter (else `invalid_cursor`).
-    pub async fn usage_filtered(
-        &self,
-        workspace: &str,
-        limit: u32,
-        cursor: Option<&str>,
-        filter: &UsageFilter,
-    ) -> Result<UsageResponse, ClientError> {
-        let mut path = format!(
-            "v1/workspaces/{}/usage?limit={limit}",
-            encode_segment(workspace)
-        );
-        if let Some(c) = cursor {
-            path.push_str(&format!("&cursor={}", encode_segment(c)));
-        }
-        if let Some(m) = &filter.member {
-            path.push_str(&format!("&member={}", encode_segment(m)));
-        }
-        if let Some(s) = filter.status_param() {
-            path.push_str(&format!("&status={s}"));
-        }
-        let url = join(&self.base_url, &path);
-        let answer = self.send(self.common(Outgoing::get(&url)), None).await?;
-        decode(&ok_body(answer)?)
-    }
-
-    async fn send(
+    pub(super) async fn send(
         &self,
         request: Outgoing<'_>,
         abort: Option<&AbortSignal>,
@@ -223,7 +185,7 @@ impl CreditsClient {
     }
 
     /// The headers every request carries: what it accepts, the token, and the host's own.
-    fn common<'a>(&'a self, request: Outgoing<'a>) -> Outgoing<'a> {
+    pub(super) fn common<'a>(&'a self, request: Outgoing<'a>) -> Outgoing<'a> {
         self.authorized(request.header("Accept", "application/json, application/problem+json"))
     }
 
@@ -240,7 +202,7 @@ impl CreditsClient {
 }
 
 /// The body of a 2xx answer, or the error its status and problem call for.
-fn ok_body(answer: Answer) -> Result<String, ClientError> {
+pub(super) fn ok_body(answer: Answer) -> Result<String, ClientError> {
     if (200..300).contains(&answer.status) {
         Ok(answer.body)
     } else {
