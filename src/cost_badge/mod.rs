@@ -9,6 +9,7 @@ pub use types::BadgeState;
 use crate::primitives::{dynamic, use_politeness};
 use crate::text::{error_message, fill, plan_name};
 use crate::{use_credits, use_quote, CreditAction, CreditsText, QuoteState};
+use credits_core::PlanId;
 
 /// Shows what `action` costs in credits, as the server quotes it, next to the
 /// host's Generate button; follows `action` as the person changes settings.
@@ -95,7 +96,7 @@ pub fn CostBadge(
                     let plan = b.required_plan.clone().unwrap_or_default();
                     fill(
                         text(|t| t.needs_plan.to_string()),
-                        &[("plan", &plan_name(&plan))],
+                        &[("plan", &plan_name(ctx, PlanId::from_word(&plan)))],
                     )
                 }
                 (None, true) => text(|t| t.free.to_string()),

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use super::labels;
 use super::ladder::Ladder;
-use crate::text::{fill, plan_name};
+use crate::text::fill;
 use crate::CreditsContext;
+use credits_core::PlanId;
 
 /// The quoted credits of an item a person could pick; `None` when invalid or blocked.
 fn usable_credits(item: &QuoteItem) -> Option<u64> {
@@ -42,9 +43,9 @@ pub fn options(
             let label = labels::change(&ctx, alt.change);
             let cost = match item {
                 QuoteItem::Quoted(q) if q.blocked.is_some() => {
-                    let plan = plan_name(
+                    let plan = ctx.plan_name(PlanId::from_word(
                         q.blocked.as_ref().and_then(|b| b.required_plan.as_deref()).unwrap_or_default(),
-                    );
+                    ));
                     fill(ctx.word(|t| &t.needs_plan), &[("plan", &plan)])
                 }
                 QuoteItem::Quoted(q) if q.is_free() => ctx.word(|t| &t.free),

@@ -5,8 +5,9 @@ use credits_core::{Quote, QuoteItem};
 use leptos::prelude::*;
 
 use super::ladder::Ladder;
-use crate::text::{error_message, fill, plan_name};
+use crate::text::{error_message, fill};
 use crate::{CreditsContext, CreditsText};
+use credits_core::PlanId;
 
 /// Where a person goes when the balance is short (until the out-of-credit prompt).
 #[derive(Clone)]
@@ -40,7 +41,9 @@ pub fn summary(
         }
     };
     if let Some(blocked) = &quote.blocked {
-        let plan = plan_name(blocked.required_plan.as_deref().unwrap_or_default());
+        let plan = ctx.plan_name(PlanId::from_word(
+            blocked.required_plan.as_deref().unwrap_or_default(),
+        ));
         return view! {
             <p class="lc-cost-estimator__blocked">{fill(ctx.word(|t| &t.needs_plan), &[("plan", &plan)])}</p>
         }

@@ -10,7 +10,6 @@ use leptos::prelude::*;
 use super::words::{answer, asked, rw, rwf, when};
 use crate::hooks::{CheckoutHandle, Order, SendHandle, SendState};
 use crate::primitives::{dynamic, purchase_button, unique_id};
-use crate::text::plan_name;
 use crate::CreditsContext;
 
 /// What every row acts with: the checkout, the decline, and the open decline form.
@@ -76,7 +75,7 @@ fn actions(a: Acting, r: &CreditRequest) -> impl IntoView {
             let label = rwf(
                 ctx,
                 |t| &t.requests.upgrade,
-                &[("plan", &plan_name(plan.as_str()))],
+                &[("plan", &ctx.plan_name(plan))],
             );
             let order = Order::ChangePlanFor {
                 plan,

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::hooks::{CheckoutHandle, CheckoutState, SendHandle, SendState};
 use crate::intl::format_moment;
-use crate::text::{error_message, fill, plan_name};
+use crate::text::{error_message, fill};
 use crate::{ClientError, CreditsContext, CreditsText};
 
 pub(super) type Pick = fn(&CreditsText) -> &Cow<'static, str>;
@@ -29,7 +29,7 @@ pub(super) fn asked(ctx: CreditsContext, r: &CreditRequest) -> String {
         (None, Some(plan)) => rwf(
             ctx,
             |t| &t.requests.asks_plan,
-            &[("plan", &plan_name(plan.as_str()))],
+            &[("plan", &ctx.plan_name(plan))],
         ),
         (None, None) => String::new(),
     };

@@ -12,6 +12,7 @@ pub use finish::FinishButton;
 use crate::primitives::{dynamic, effect};
 use crate::text::{fill, plan_name};
 use crate::{use_credits, CreditAction, CreditsText};
+use credits_core::PlanId;
 
 /// The host's Generate button, with the cost on it. A click calls
 /// `on_generate` with the action, unless the quote shows the balance is short
@@ -105,7 +106,10 @@ pub fn GenerateButton(
                 word(|t| &t.needs_plan),
                 &[(
                     "plan",
-                    &plan_name(required_plan.as_deref().unwrap_or_default()),
+                    &plan_name(
+                        ctx,
+                        PlanId::from_word(required_plan.as_deref().unwrap_or_default()),
+                    ),
                 )],
             ),
             _ => String::new(),

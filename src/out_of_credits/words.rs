@@ -7,7 +7,6 @@ use credits_core::{Plan, PlanId, Reason};
 
 use leptos::prelude::*;
 
-use crate::text::plan_name;
 use crate::{CreditsContext, CreditsText};
 
 pub(super) type Pick = fn(&CreditsText) -> &Cow<'static, str>;
@@ -48,5 +47,5 @@ pub(super) fn name_of(plans: &[Plan], id: PlanId) -> String {
         .iter()
         .find(|p| p.id == id)
         .map(|p| p.name.clone())
-        .unwrap_or_else(|| plan_name(id.as_str()))
+        .unwrap_or_else(|| id.as_str().to_owned())
 }

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use super::words::{grant_pick, locale, status_pick, sw, swf};
 use crate::intl::{format_count, format_day, format_in_days};
-use crate::text::plan_name;
 use crate::CreditsContext;
 
 /// The reset line: "Resets Dec 1 — in 6 days", a date already past, or none.
@@ -59,7 +58,7 @@ pub(crate) fn figures(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> Any
         ctx,
         |t| &t.plan_and_status,
         &[
-            ("plan", &plan_name(b.plan.as_str())),
+            ("plan", &ctx.plan_name(b.plan)),
             ("status", &sw(ctx, status_pick(b.status))),
         ],
     );

@@ -7,12 +7,11 @@ use leptos::prelude::*;
 
 use super::words::{locale, sw, swf, Pick};
 use crate::intl::{format_day, format_moment};
-use crate::text::plan_name;
 use crate::CreditsContext;
 
 fn what(ctx: CreditsContext, p: &Purchase) -> String {
     let loc = locale(ctx);
-    let plan = plan_name(p.plan.as_str());
+    let plan = ctx.plan_name(p.plan);
     let credits = ctx.credits(p.credits);
     let day = parse_rfc3339(&p.effective_at)
         .map(|t| format_day(t, loc.as_deref()))
@@ -45,7 +44,7 @@ pub(crate) fn purchases(ctx: CreditsContext, b: &BalanceResponse) -> Option<AnyV
         let said = swf(
             ctx,
             |t| &t.pending_change,
-            &[("plan", &plan_name(p.plan.as_str())), ("date", &day)],
+            &[("plan", &ctx.plan_name(p.plan)), ("date", &day)],
         );
         view! { <p class="lc-subscription__pending">{said}</p> }
     });

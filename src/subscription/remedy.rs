@@ -9,7 +9,6 @@ use super::words::{bought_line, locale, sw, swf};
 use crate::hooks::{use_checkout, Order};
 use crate::intl::format_list_or;
 use crate::primitives::{dynamic, purchase_button, purchase_failure};
-use crate::text::plan_name;
 use crate::CreditsContext;
 
 /// The order that would put the workspace right, when it needs one.
@@ -44,7 +43,7 @@ pub(crate) fn Remedy(
         }
         let (label, way, hook) = match order {
             Order::Renew => (
-                swf(ctx, |t| &t.renew, &[("plan", &plan_name(b.plan.as_str()))]),
+                swf(ctx, |t| &t.renew, &[("plan", &ctx.plan_name(b.plan))]),
                 "renew",
                 on_renew,
             ),

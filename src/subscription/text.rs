@@ -171,17 +171,4 @@ pub struct SubscriptionText {
     /// After a purchase from this page: `{credits}` added, `{balance}` now.
     pub bought: Word,
     pub link_refused: Word,
-    /// Action ids and their names; an id missing here is shown as sent.
-    pub actions: Cow<'static, [(Word, Word)]>,
-}
-
-impl SubscriptionText {
-    /// The name of an action id ("video.generate" → "Video generation").
-    pub fn action_name(&self, id: &str) -> String {
-        self.actions
-            .iter()
-            .find(|(k, _)| k == id)
-            .map(|(_, v)| v.to_string())
-            .unwrap_or_else(|| id.to_owned())
-    }
 }

@@ -122,19 +122,6 @@ impl SubscriptionText {
         remedy_ask: Cow::Borrowed("Only an owner or admin can renew or update the payment."),
         bought: Cow::Borrowed("Done: {credits} added; the balance is now {balance}."),
         link_refused: Cow::Borrowed("This plan's upgrade link was refused: it is not https or relative."),
-        actions: Cow::Borrowed(&[
-            (Cow::Borrowed("image.generate"), Cow::Borrowed("Image generation")),
-            (Cow::Borrowed("video.generate"), Cow::Borrowed("Video generation")),
-            (Cow::Borrowed("edit.upscale"), Cow::Borrowed("Upscale")),
-            (Cow::Borrowed("edit.remove_background"), Cow::Borrowed("Remove background")),
-            (Cow::Borrowed("edit.inpaint"), Cow::Borrowed("Inpaint")),
-            (Cow::Borrowed("edit.expand"), Cow::Borrowed("Expand")),
-            (Cow::Borrowed("edit.relight"), Cow::Borrowed("Relight")),
-            (Cow::Borrowed("model.train"), Cow::Borrowed("Model training")),
-            (Cow::Borrowed("asset.upload"), Cow::Borrowed("Upload")),
-            (Cow::Borrowed("asset.view"), Cow::Borrowed("View")),
-            (Cow::Borrowed("asset.download"), Cow::Borrowed("Download")),
-        ]),
     };
 }
 

@@ -11,7 +11,7 @@ use super::words::{action_name, now_s, payment_pick, status_pick, sw, swf, Pick}
 use crate::hooks::{use_fetched, Loaded};
 use crate::intl::format_day;
 use crate::primitives::dynamic;
-use crate::text::{error_message, plan_name};
+use crate::text::error_message;
 use crate::{BalanceStore, CreditsContext};
 
 fn advice_pick(a: RefreshAdvice) -> Pick {
@@ -76,11 +76,7 @@ pub(crate) fn Troubleshooting(
             |t| &t.locked_workspace,
             &[("workspace", &b.workspace.name)],
         );
-        let plan = swf(
-            ctx,
-            |t| &t.locked_plan,
-            &[("plan", &plan_name(b.plan.as_str()))],
-        );
+        let plan = swf(ctx, |t| &t.locked_plan, &[("plan", &ctx.plan_name(b.plan))]);
         let needs = match plans.state.get() {
             Loaded::Loading => {
                 view! { <p class="lc-subscription__note">{sw(ctx, |t| &t.loading)}</p> }.into_any()
@@ -101,7 +97,7 @@ pub(crate) fn Troubleshooting(
                             let line = swf(
                                 ctx,
                                 |t| &t.locked_needs,
-                                &[("feature", &action_name(ctx, &l.feature)), ("plan", &plan_name(l.needs.as_str()))],
+                                &[("feature", &action_name(ctx, &l.feature)), ("plan", &ctx.plan_name(l.needs))],
                             );
                             view! { <li data-feature=l.feature.clone() data-needs=l.needs.as_str()>{line}</li> }
                         })

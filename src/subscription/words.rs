@@ -85,7 +85,7 @@ pub(crate) fn usage_pick(s: UsageStatus) -> Pick {
 
 /// An action id's name in the host's words.
 pub(crate) fn action_name(ctx: CreditsContext, id: &str) -> String {
-    ctx.text.with_value(|t| t.subscription.action_name(id))
+    ctx.action_name(id)
 }
 
 /// What a component shows outside a `CreditsProvider`: the generic error, no panic.

@@ -15,12 +15,3 @@ pub fn error_message(ctx: Option<CreditsContext>, error: &ClientError) -> String
         None => pick(&CreditsText::default()).to_string(),
     }
 }
-
-/// A plan id as a name: "pro" → "Pro". Plan ids are lowercase words.
-pub fn plan_name(id: &str) -> String {
-    let mut chars = id.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}

@@ -8,10 +8,12 @@ mod errors;
 mod fill;
 mod format;
 mod requests;
+mod words;
 
-pub use errors::{error_message, plan_name};
+pub use errors::error_message;
 pub(crate) use fill::fill;
 pub use requests::RequestsText;
+pub use words::{fill_word, plan_name, word, Pick, PickPlural};
 
 use std::borrow::Cow;
 
@@ -150,6 +152,16 @@ pub struct CreditsText {
     pub hint_fits: Cow<'static, str>,
     /// `{option}` is a lower quality tier, `{credits}` its cost, `{current}` the current cost.
     pub hint_lower_quality: Cow<'static, str>,
+    /// Plan names, by plan id.
+    pub plan_free: Cow<'static, str>,
+    pub plan_basic: Cow<'static, str>,
+    pub plan_pro: Cow<'static, str>,
+    pub plan_enterprise: Cow<'static, str>,
+    /// A plan a newer server adds, which this catalogue cannot name.
+    pub plan_other: Cow<'static, str>,
+    /// Action ids and their names; an id missing here is named by English,
+    /// else shown as sent.
+    pub actions: Cow<'static, [(Cow<'static, str>, Cow<'static, str>)]>,
     /// The words of the subscription view, the usage history and the plan comparison.
     pub subscription: crate::subscription::SubscriptionText,
     /// The out-of-credits prompt's and the low-balance banner's words.
@@ -207,6 +219,36 @@ impl CreditsText {
         hint_draft_preview: Cow::Borrowed("A draft preview costs {preview} instead of {current}."),
         hint_fits: Cow::Borrowed("{option} fits your balance: {credits}."),
         hint_lower_quality: Cow::Borrowed("{option} costs {credits} instead of {current}."),
+        plan_free: Cow::Borrowed("Free"),
+        plan_basic: Cow::Borrowed("Basic"),
+        plan_pro: Cow::Borrowed("Pro"),
+        plan_enterprise: Cow::Borrowed("Enterprise"),
+        plan_other: Cow::Borrowed("another plan"),
+        actions: Cow::Borrowed(&[
+            (
+                Cow::Borrowed("image.generate"),
+                Cow::Borrowed("Image generation"),
+            ),
+            (
+                Cow::Borrowed("video.generate"),
+                Cow::Borrowed("Video generation"),
+            ),
+            (Cow::Borrowed("edit.upscale"), Cow::Borrowed("Upscale")),
+            (
+                Cow::Borrowed("edit.remove_background"),
+                Cow::Borrowed("Remove background"),
+            ),
+            (Cow::Borrowed("edit.inpaint"), Cow::Borrowed("Inpaint")),
+            (Cow::Borrowed("edit.expand"), Cow::Borrowed("Expand")),
+            (Cow::Borrowed("edit.relight"), Cow::Borrowed("Relight")),
+            (
+                Cow::Borrowed("model.train"),
+                Cow::Borrowed("Model training"),
+            ),
+            (Cow::Borrowed("asset.upload"), Cow::Borrowed("Upload")),
+            (Cow::Borrowed("asset.view"), Cow::Borrowed("View")),
+            (Cow::Borrowed("asset.download"), Cow::Borrowed("Download")),
+        ]),
         subscription: crate::subscription::SubscriptionText::ENGLISH,
         prompts: crate::out_of_credits::PromptText::ENGLISH,
         requests: RequestsText::ENGLISH,

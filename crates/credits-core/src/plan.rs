@@ -19,6 +19,14 @@ pub enum PlanId {
 open_enum_deserialize!(PlanId: Free, Basic, Pro, Enterprise);
 
 impl PlanId {
+    /// The plan a wire word names; a word a newer server adds is `Unknown`.
+    pub fn from_word(word: &str) -> PlanId {
+        [PlanId::Free, PlanId::Basic, PlanId::Pro, PlanId::Enterprise]
+            .into_iter()
+            .find(|p| p.as_str() == word)
+            .unwrap_or(PlanId::Unknown)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             PlanId::Free => "free",
