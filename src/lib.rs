@@ -77,10 +77,10 @@ pub use hooks::{
     QuoteState, QuotesHandle, QuotesState,
 };
 pub use low_balance::LowBalanceBanner;
-pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, PromptText, Refusal, DEFAULT_TOP_UPS};
+pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, Refusal, DEFAULT_TOP_UPS};
 pub use plan_comparison::PlanComparison;
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
 pub use styles::{CreditsStyles, Theme};
-pub use subscription::{SubscriptionBalance, SubscriptionText};
-pub use text::{CreditsText, PluralText, RequestsText};
+pub use subscription::SubscriptionBalance;
+pub use text::{CreditsText, PluralText, PromptText, RequestsText, SubscriptionText};
 pub use usage_history::UsageHistory;

@@ -11,7 +11,6 @@ mod offers;
 mod plans;
 mod reasons;
 mod refusal;
-mod text;
 mod views;
 mod ways_out;
 mod words;
@@ -20,7 +19,6 @@ use leptos::prelude::*;
 
 pub use choice::DEFAULT_TOP_UPS;
 pub use refusal::{parse_plan, Refusal};
-pub use text::PromptText;
 use ways_out::Tools;
 
 use crate::primitives::dynamic;

@@ -7,13 +7,11 @@ mod live_note;
 mod purchases;
 mod remedy;
 mod team;
-mod text;
 mod troubleshoot;
 pub(crate) mod words;
 
 use leptos::prelude::*;
 
-pub use text::SubscriptionText;
 
 use crate::intl::format_moment;
 use crate::primitives::{dynamic, unique_id};

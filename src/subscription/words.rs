@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use credits_core::{GrantKind, PaymentMethod, Status, UsageStatus};
 use leptos::prelude::*;
 
-use super::SubscriptionText;
+use crate::SubscriptionText;
 use crate::hooks::{CheckoutHandle, CheckoutState};
 use crate::text::error_message;
 use crate::{ClientError, CreditsContext, PluralText};

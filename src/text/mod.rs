@@ -7,12 +7,16 @@
 mod errors;
 mod fill;
 mod format;
+mod prompts;
 mod requests;
+mod subscription;
 mod words;
 
 pub use errors::error_message;
 pub(crate) use fill::fill;
+pub use prompts::PromptText;
 pub use requests::RequestsText;
+pub use subscription::SubscriptionText;
 pub use words::{fill_word, plan_name, word, Pick, PickPlural};
 
 use std::borrow::Cow;
@@ -163,9 +167,9 @@ pub struct CreditsText {
     /// else shown as sent.
     pub actions: Cow<'static, [(Cow<'static, str>, Cow<'static, str>)]>,
     /// The words of the subscription view, the usage history and the plan comparison.
-    pub subscription: crate::subscription::SubscriptionText,
+    pub subscription: SubscriptionText,
     /// The out-of-credits prompt's and the low-balance banner's words.
-    pub prompts: crate::out_of_credits::PromptText,
+    pub prompts: PromptText,
     /// The words of credit requests ("Ask an admin", the requests list).
     pub requests: RequestsText,
 }
@@ -249,8 +253,8 @@ impl CreditsText {
             (Cow::Borrowed("asset.view"), Cow::Borrowed("View")),
             (Cow::Borrowed("asset.download"), Cow::Borrowed("Download")),
         ]),
-        subscription: crate::subscription::SubscriptionText::ENGLISH,
-        prompts: crate::out_of_credits::PromptText::ENGLISH,
+        subscription: SubscriptionText::ENGLISH,
+        prompts: PromptText::ENGLISH,
         requests: RequestsText::ENGLISH,
     };
 }

@@ -4,12 +4,12 @@
 
 use std::borrow::Cow;
 
-use crate::PluralText;
+use super::PluralText;
 
 type Word = Cow<'static, str>;
 
 // The English words, `SubscriptionText::default()`.
-#[path = "text_english.rs"]
+#[path = "subscription_english.rs"]
 mod english;
 
 /// Every visible string of [`crate::SubscriptionBalance`], [`crate::UsageHistory`]
