@@ -1,12 +1,17 @@
 use leptos::prelude::*;
+use leptos_credits::primitives::dynamic;
 use leptos_credits::{CreditsClient, CreditsProvider, CreditsStyles};
 
+use crate::bar_settings::Settings;
 use crate::editing_tools::EditingTools;
 use crate::generation_bar::GenerationBar;
+use crate::header::Header;
+use crate::language::Language;
 use crate::subscription_page::SubscriptionPage;
 use crate::workspaces::WORKSPACES;
 
-/// The host app: a header with the workspace switcher, a canvas, and the generation bar.
+/// The host app: a header with the workspace and language switches, a
+/// canvas, and the generation bar.
 #[component]
 pub fn App() -> impl IntoView {
     let selected = RwSignal::new(0usize);
@@ -17,57 +22,27 @@ pub fn App() -> impl IntoView {
     // A link to #settings/subscription opens that view directly.
     let deep_link = window().location().hash().unwrap_or_default() == "#settings/subscription";
     let on_subscription = RwSignal::new(deep_link);
-    let tab = move |subscription: bool, label: &'static str, href: &'static str| {
-        view! {
-            <a
-                class="demo-nav__link"
-                href=href
-                aria-current=move || (on_subscription.get() == subscription).then_some("page")
-                on:click=move |_| on_subscription.set(subscription)
-            >
-                {label}
-            </a>
-        }
-    };
+    let language = RwSignal::new(Language::default());
+    // The host's own state lives out here, so a language switch, which
+    // builds the provider anew with the other catalogue, keeps it.
+    let settings = Settings::new();
+    let prompt = RwSignal::new(String::new());
 
-    view! {
-        // The library's CSS, in one <style> at the top of <head>; index.html links only the demo's.
-        <CreditsStyles />
-        <div class="demo-app">
-            <header class="demo-header">
-                <span class="demo-logo" aria-hidden="true"></span>
-                <h1 class="demo-brand">"Lumen Studio"</h1>
-                <nav class="demo-nav" aria-label="Sections">
-                    {tab(false, "Create", "#create")}
-                    {tab(true, "Subscription", "#settings/subscription")}
-                </nav>
-                <label class="demo-field demo-workspace">
-                    <span>"Workspace"</span>
-                    <select on:change=move |ev| {
-                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                            selected.set(i);
-                        }
-                    }>
-                        {WORKSPACES
-                            .iter()
-                            .enumerate()
-                            .map(|(i, w)| view! { <option value=i.to_string()>{w.label}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-            </header>
-            <CreditsProvider client=client workspace=workspace>
+    let provided = move || {
+        let lang = language.get();
+        view! {
+            <CreditsProvider client=client workspace=workspace locale=lang.locale() text=lang.text()>
                 <Show
                     when=move || on_subscription.get()
-                    fallback=|| view! {
+                    fallback=move || view! {
                         <main class="demo-main">
                             <div class="demo-workarea">
-                                <section class="demo-canvas" aria-label="Recent generations">
+                                <section class="demo-canvas" aria-label="Recent generations" lang="en">
                                     {(0..8).map(|i| view! { <div class=format!("demo-tile demo-tile--{i}")></div> }).collect_view()}
                                 </section>
-                                <EditingTools />
+                                <EditingTools language=lang />
                             </div>
-                            <GenerationBar />
+                            <GenerationBar settings=settings prompt=prompt />
                         </main>
                     }
                 >
@@ -76,6 +51,16 @@ pub fn App() -> impl IntoView {
                     </main>
                 </Show>
             </CreditsProvider>
+        }
+        .into_any()
+    };
+
+    view! {
+        // The library's CSS, in one <style> at the top of <head>; index.html links only the demo's.
+        <CreditsStyles />
+        <div class="demo-app">
+            <Header selected=selected on_subscription=on_subscription language=language />
+            {dynamic(provided)}
         </div>
     }
 }

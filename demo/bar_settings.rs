@@ -88,7 +88,7 @@ pub fn ModeFields(settings: Settings) -> impl IntoView {
         Mode::Video => view! {
             <QualityField quality=s.quality />
             <NumberField label="Seconds" min=1 max=60 value=s.duration_s />
-            <label class="demo-field">
+            <label class="demo-field" lang="en">
                 <span>"Resolution"</span>
                 <select
                     prop:value=move || s.resolution.get().as_str()
@@ -118,7 +118,7 @@ pub fn ModeFields(settings: Settings) -> impl IntoView {
 #[component]
 fn QualityField(quality: RwSignal<Quality>) -> impl IntoView {
     view! {
-        <label class="demo-field">
+        <label class="demo-field" lang="en">
             <span>"Quality"</span>
             <select
                 prop:value=move || quality.get().as_str()
@@ -139,7 +139,7 @@ fn QualityField(quality: RwSignal<Quality>) -> impl IntoView {
 #[component]
 fn NumberField(label: &'static str, min: u32, max: u32, value: RwSignal<u32>) -> impl IntoView {
     view! {
-        <label class="demo-field">
+        <label class="demo-field" lang="en">
             <span>{label}</span>
             <input
                 type="number"

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_credits::primitives::dynamic;
 use leptos_credits::{CostBadge, CreditAction, EditCount, GenerateButton, Refusal, Upscale};
 
+use crate::language::Language;
 use crate::spend::{use_refused, use_spend, DemoPrompt};
 
 struct Tool {
@@ -9,10 +10,37 @@ struct Tool {
     description: &'static str,
     action: CreditAction,
     /// The button's word.
-    verb: &'static str,
+    verb: Verb,
 }
 
-const APPLY: &str = "Apply";
+/// The words the demo hands to the tools' buttons, so in the page's language.
+#[derive(Clone, Copy)]
+enum Verb {
+    Apply,
+    Upload,
+    View,
+    Download,
+}
+
+impl Verb {
+    fn word(self, language: Language) -> &'static str {
+        use Language::*;
+        match (self, language) {
+            (Verb::Apply, English) => "Apply",
+            (Verb::Apply, German) => "Anwenden",
+            (Verb::Apply, Arabic) => "تطبيق",
+            (Verb::Upload, English) => "Upload",
+            (Verb::Upload, German) => "Hochladen",
+            (Verb::Upload, Arabic) => "رفع",
+            (Verb::View, English) => "View",
+            (Verb::View, German) => "Ansehen",
+            (Verb::View, Arabic) => "عرض",
+            (Verb::Download, English) => "Download",
+            (Verb::Download, German) => "Herunterladen",
+            (Verb::Download, Arabic) => "تنزيل",
+        }
+    }
+}
 
 fn tools() -> Vec<Tool> {
     vec![
@@ -20,70 +48,70 @@ fn tools() -> Vec<Tool> {
             name: "Upscale 2×",
             description: "Sharper, twice the pixels",
             action: CreditAction::Upscale(Upscale { factor: 2 }),
-            verb: APPLY,
+            verb: Verb::Apply,
         },
         Tool {
             name: "Upscale 4×",
             description: "Print-ready detail",
             action: CreditAction::Upscale(Upscale { factor: 4 }),
-            verb: APPLY,
+            verb: Verb::Apply,
         },
         Tool {
             name: "Remove background",
             description: "Cut out the subject",
             action: CreditAction::RemoveBackground(EditCount::default()),
-            verb: APPLY,
+            verb: Verb::Apply,
         },
         Tool {
             name: "Inpaint",
             description: "Repaint a selected area",
             action: CreditAction::Inpaint(EditCount::default()),
-            verb: APPLY,
+            verb: Verb::Apply,
         },
         Tool {
             name: "Expand",
             description: "Extend past the frame",
             action: CreditAction::Expand(EditCount::default()),
-            verb: APPLY,
+            verb: Verb::Apply,
         },
         Tool {
             name: "Relight",
             description: "Change the lighting",
             action: CreditAction::Relight(EditCount::default()),
-            verb: APPLY,
+            verb: Verb::Apply,
         },
         // Uploading, viewing and downloading are free: the badge says so, with no number.
         Tool {
             name: "Upload",
             description: "Add an image from your device",
             action: CreditAction::AssetUpload,
-            verb: "Upload",
+            verb: Verb::Upload,
         },
         Tool {
             name: "View",
             description: "Open at full size",
             action: CreditAction::AssetView,
-            verb: "View",
+            verb: Verb::View,
         },
         Tool {
             name: "Download",
             description: "Full-resolution PNG",
             action: CreditAction::AssetDownload,
-            verb: "Download",
+            verb: Verb::Download,
         },
     ]
 }
 
 /// The host's editing tools for a selected image: each with its cost beside its own button.
 #[component]
-pub fn EditingTools() -> impl IntoView {
+pub fn EditingTools(language: Language) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let refusal = RwSignal::new(None::<Refusal>);
     let spend = use_spend(status, busy, refusal);
     view! {
         <section class="edit-tools" aria-labelledby="edit-tools-title">
-            <h2 id="edit-tools-title" class="edit-tools__title">"Edit selected image"</h2>
+            <h2 id="edit-tools-title" class="edit-tools__title" lang="en">"Edit selected image"</h2>
             <ul class="edit-tools__list">
                 {tools()
                     .into_iter()
@@ -91,7 +119,7 @@ pub fn EditingTools() -> impl IntoView {
                         let refused = use_refused(refusal, Signal::stored(tool.action.clone()));
                         view! {
                             <li class="edit-tool">
-                                <div class="edit-tool__text">
+                                <div class="edit-tool__text" lang="en">
                                     <span class="edit-tool__name">{tool.name}</span>
                                     <span class="edit-tool__description">{tool.description}</span>
                                 </div>
@@ -101,7 +129,7 @@ pub fn EditingTools() -> impl IntoView {
                                     on_generate=spend
                                     on_refused=refused
                                     busy=busy
-                                    label=tool.verb
+                                    label=tool.verb.word(language)
                                     hide_cost=true
                                     class="edit-tool__run"
                                 />
@@ -110,7 +138,7 @@ pub fn EditingTools() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p class="edit-tools__status" role="status">{dynamic(move || status.get().into_any())}</p>
+            <p class="edit-tools__status" role="status" lang="en">{dynamic(move || status.get().into_any())}</p>
             <DemoPrompt refusal=refusal status=status />
         </section>
     }

@@ -12,9 +12,9 @@ use crate::spend::{use_refused, use_short, use_spend, use_spend_then, DemoPrompt
 
 /// The host's generation bar: prompt, mode (Image, Video, Train) and its
 /// settings, the cost estimator, Generate, and Finish after a draft.
+/// `settings` and `prompt` are the host's, kept across a language switch.
 #[component]
-pub fn GenerationBar() -> impl IntoView {
-    let settings = Settings::new();
+pub fn GenerationBar(settings: Settings, prompt: RwSignal<String>) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let refusal = RwSignal::new(None::<Refusal>);
@@ -59,8 +59,11 @@ pub fn GenerationBar() -> impl IntoView {
             <textarea
                 class="gen-bar__prompt"
                 aria-label="Prompt"
+                dir="auto"
                 rows="2"
                 placeholder="A lighthouse at dusk, painted in gouache"
+                prop:value=move || prompt.get()
+                on:input=move |ev| prompt.set(event_target_value(&ev))
             ></textarea>
             <div class="gen-bar__controls">
                 <ModeSwitch mode=settings.mode />
@@ -77,7 +80,7 @@ pub fn GenerationBar() -> impl IntoView {
                 <FinishButton plan=drafted on_finish=on_finish on_refused=refused busy=busy />
                 <GenerateButton action=action on_generate=spend on_refused=refused busy=busy />
             </div>
-            <p class="gen-bar__status" role="status">{dynamic(move || status.get().into_any())}</p>
+            <p class="gen-bar__status" role="status" lang="en">{dynamic(move || status.get().into_any())}</p>
         </form>
         <DemoPrompt refusal=refusal status=status on_pick=on_pick />
     }

@@ -8,6 +8,8 @@ mod app;
 mod bar_settings;
 mod editing_tools;
 mod generation_bar;
+mod header;
+mod language;
 mod live_state;
 mod mode_switch;
 mod spend;

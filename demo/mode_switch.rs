@@ -36,7 +36,7 @@ impl Mode {
 #[component]
 pub fn ModeSwitch(mode: RwSignal<Mode>) -> impl IntoView {
     view! {
-        <fieldset class="gen-modes" role="radiogroup">
+        <fieldset class="gen-modes" role="radiogroup" lang="en">
             <legend class="gen-modes__legend">"Mode"</legend>
             {Mode::ALL
                 .into_iter()

@@ -1,8 +1,9 @@
 //! The demo smoke test: the release build of the demo, served by the
 //! reference server, used in headless Chromium by `e2e/demo.mjs` (its badge
 //! must show the server's quote in credits, then real key presses and clicks)
-//! and checked by `e2e/a11y.mjs`; then `e2e/demo_buying.mjs` buys through it,
-//! while `e2e/demo_live.mjs` follows the live balance on servers of its own.
+//! and checked by `e2e/a11y.mjs` and, in Arabic and German, by
+//! `e2e/demo_i18n.mjs`; then `e2e/demo_buying.mjs` buys through it, while
+//! `e2e/demo_live.mjs` follows the live balance on servers of its own.
 
 use std::path::Path;
 use std::process::Command;
@@ -39,14 +40,16 @@ pub fn serve_dist(ws: &Workspace, log_name: &str) -> Result<Server> {
 /// `e2e/demo.mjs`: the demo driven with real key presses and clicks
 /// (playwright-core on Debian's Chromium); then `e2e/a11y.mjs`: axe-core over
 /// every state, both themes, and the layout at phone widths; then
-/// [`buying`]. All run, and any failing fails the step. Screenshots land in
-/// target/xtask/.
+/// `e2e/demo_i18n.mjs`: the language switch, right-to-left and 320 px in
+/// Arabic and German; then [`buying`]. All run, and any failing fails the
+/// step. Screenshots land in target/xtask/.
 fn end_to_end(ws: &Workspace, server: &Server) -> Result<()> {
     // The live check waits two idle minutes: it runs alongside the others.
     let live = live(ws)?;
     let mut results = vec![
         node_script(ws, "e2e/demo.mjs", server),
         node_script(ws, "e2e/a11y.mjs", server),
+        node_script(ws, "e2e/demo_i18n.mjs", server),
         buying(ws),
     ];
     results.push(finish_live(ws, live));
