@@ -76,3 +76,17 @@ pub fn purchase_failure(
             .into_any()
     })
 }
+
+/// "Done: 500 credits added; ..." after a purchase from this surface.
+pub fn bought_line(ctx: CreditsContext, checkout: CheckoutHandle) -> Option<String> {
+    checkout.state.with(|s| match s {
+        CheckoutState::Done(_, p) => Some(ctx.fill(
+            |t| &t.subscription.bought,
+            &[
+                ("credits", &ctx.credits(p.purchase.credits)),
+                ("balance", &ctx.credits(p.balance)),
+            ],
+        )),
+        _ => None,
+    })
+}
