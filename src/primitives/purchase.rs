@@ -5,17 +5,8 @@ use leptos::prelude::*;
 
 use super::dynamic;
 use crate::hooks::{CheckoutHandle, CheckoutState, Order};
-use crate::text::{error_message, fill};
-use crate::{ClientError, CreditsContext, CreditsText};
-
-type Pick = fn(&CreditsText) -> &std::borrow::Cow<'static, str>;
-
-fn word(ctx: Option<CreditsContext>, pick: Pick) -> String {
-    match ctx {
-        Some(c) => c.word(pick),
-        None => pick(&CreditsText::default()).to_string(),
-    }
-}
+use crate::text::{error_message, fill, word};
+use crate::{ClientError, CreditsContext};
 
 /// Orders `order`. While any order of `checkout` is under way the button is
 /// `aria-disabled` (focus stays on it, a click is ignored) and the one
