@@ -105,7 +105,7 @@ pub fn CostBadge(
                     .unwrap_or_else(|| q.credits.to_string()),
             };
             view! {
-                <span class="lc-visually-hidden">{text(|t| format!("{}: ", t.cost_label))}</span>
+                <span class="lc-visually-hidden">{text(|t| t.cost_label.to_string())}" "</span>
                 <span class="lc-cost-badge__value">{value}</span>
                 {short.then(|| view! {
                     <span

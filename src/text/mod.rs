@@ -103,7 +103,8 @@ pub struct CreditsText {
     pub free: Cow<'static, str>,
     /// Shown while a cost is being fetched.
     pub estimating: Cow<'static, str>,
-    /// Accessible name prefix of a cost badge: "Cost: 16 credits".
+    /// Accessible name prefix of a cost badge, punctuation included: "Cost:"
+    /// (read as "Cost: 16 credits").
     pub cost_label: Cow<'static, str>,
     /// The text alternative of the cost badge's warning icon when the cost is
     /// above the balance, so the shortfall is not marked by colour alone.
@@ -199,7 +200,7 @@ impl CreditsText {
         credits: PluralText::fixed("{n} credit", "{n} credits"),
         free: Cow::Borrowed("Free"),
         estimating: Cow::Borrowed("Estimating…"),
-        cost_label: Cow::Borrowed("Cost"),
+        cost_label: Cow::Borrowed("Cost:"),
         cost_over_balance: Cow::Borrowed("more than your balance"),
         error_offline: Cow::Borrowed("Can't reach the credits service"),
         error_generic: Cow::Borrowed("Couldn't get the cost"),
