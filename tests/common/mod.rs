@@ -7,6 +7,7 @@
 pub mod estimator;
 pub mod history;
 pub mod hooks;
+pub mod i18n;
 pub mod live;
 pub mod requests;
 pub mod shop;
