@@ -104,7 +104,7 @@ fn breakdown(ctx: CreditsContext, quote: &Quote) -> impl IntoView {
                     .map(|line| {
                         view! {
                             <li>
-                                <span>{line.label}</span>
+                                <span>{ctx.breakdown_line(&line)}</span>
                                 <span class="lc-cost-estimator__line-credits">{ctx.credits(line.credits)}</span>
                             </li>
                         }

@@ -4,12 +4,14 @@
 //! start from `CreditsText::default()` (English) and replace what you need.
 //! Numbers inside the strings are formatted with the browser's `Intl`.
 
+mod breakdown;
 mod errors;
 mod fill;
 mod format;
 mod requests;
 mod words;
 
+pub use breakdown::BreakdownText;
 pub use errors::error_message;
 pub(crate) use fill::fill;
 pub use requests::RequestsText;
@@ -168,6 +170,8 @@ pub struct CreditsText {
     pub prompts: crate::out_of_credits::PromptText,
     /// The words of credit requests ("Ask an admin", the requests list).
     pub requests: RequestsText,
+    /// The words of a quote's breakdown lines ("4 images × 4 credits").
+    pub breakdown: BreakdownText,
 }
 
 impl CreditsText {
@@ -252,6 +256,7 @@ impl CreditsText {
         subscription: crate::subscription::SubscriptionText::ENGLISH,
         prompts: crate::out_of_credits::PromptText::ENGLISH,
         requests: RequestsText::ENGLISH,
+        breakdown: BreakdownText::ENGLISH,
     };
 }
 
