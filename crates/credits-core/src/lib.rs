@@ -19,6 +19,10 @@ pub mod plan;
 pub mod pricing;
 pub mod problem;
 pub mod prompt;
+#[cfg(test)]
+mod prompt_fixtures;
+pub mod prompt_lines;
+pub mod prompt_ways;
 pub mod quote;
 pub mod recommend;
 pub mod refusal;

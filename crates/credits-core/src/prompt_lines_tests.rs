@@ -1,0 +1,227 @@
+use super::*;
+use crate::prompt_fixtures::*;
+use crate::recommend::Recommendation;
+use crate::{ImageGenerate, Quality, Role, Status, VideoGenerate};
+
+use Reason::*;
+
+fn monthly() -> Vec<crate::GrantView> {
+    vec![grant(GrantKind::Monthly, 1000, 6)]
+}
+
+fn trial(granted: u64, remaining: u64) -> BalanceResponse {
+    balance(
+        Status::Trialing,
+        remaining,
+        vec![grant(GrantKind::Trial, granted, remaining)],
+        false,
+    )
+}
+
+#[test]
+fn why_the_prompt_opened_one_row_per_reason_and_situation() {
+    let plans = plans();
+    let video = Action::VideoGenerate(VideoGenerate {
+        model: None,
+        quality: Quality::Standard,
+        duration_s: 5,
+        resolution: crate::Resolution::P720,
+    });
+    let pro = balance(Status::Active, 6, monthly(), false);
+    let basic = on(PlanId::Basic, Role::Owner, pro.clone());
+    let ended = balance(Status::Expired, 0, monthly(), false);
+    let past_due = on(PlanId::Basic, Role::Owner, pro.clone());
+    let newer_plan = on(PlanId::Unknown, Role::Owner, pro.clone());
+    let shared = balance(Status::Active, 120, monthly(), true);
+    let team = [
+        spend("u_me", 4000),
+        spend("Jonas Weber", 2460),
+        spend("Lea", 1940),
+    ];
+    let only_me = [spend("u_me", 4000)];
+    let no_trial = balance(Status::Free, 0, Vec::new(), false);
+    let empty_trial = trial(0, 0);
+    let (spent, unused, partly) = (trial(50, 0), trial(50, 50), trial(50, 20));
+    let feature = refused(Why::FeatureNotInPlan);
+    let needs = |plan| Refused {
+        required_plan: Some(plan),
+        ..feature
+    };
+    let for_video = Refused {
+        action: Some(&video),
+        ..feature
+    };
+    let dec_5 = at("2026-12-05T00:00:00Z");
+    let short = |r| refused(Why::Short(r));
+    let no_one = None::<&[MemberSpend]>;
+    #[rustfmt::skip]
+    let rows: Vec<(&str, Refused, Option<&BalanceResponse>, Option<&[MemberSpend]>, i64, Vec<Line>)> = vec![
+        ("monthly", short(MonthlyLimitReached), Some(&pro), no_one, at(NOW), vec![Line::MonthlyBody]),
+        ("expired, the cycle ended before now", short(SubscriptionExpired), Some(&ended), no_one, dec_5,
+            vec![Line::ExpiredBody { plan: PlanId::Pro }, Line::ExpiredWhen { at: at(CYCLE_END) }]),
+        ("expired, its reset not yet past", short(SubscriptionExpired), Some(&ended), no_one, at(NOW),
+            vec![Line::ExpiredBody { plan: PlanId::Pro }]),
+        ("expired, the balance unread", short(SubscriptionExpired), None, no_one, at(NOW), vec![]),
+        ("shared, a teammate spent the most", short(SharedPoolExhausted), Some(&shared), Some(&team), at(NOW),
+            vec![Line::SharedBody, Line::SharedTop { name: "Jonas Weber".into(), credits: 2460 }]),
+        ("shared, no teammate spent any", short(SharedPoolExhausted), Some(&shared), Some(&only_me), at(NOW),
+            vec![Line::SharedBody]),
+        ("shared, the usage unread", short(SharedPoolExhausted), Some(&shared), no_one, at(NOW), vec![Line::SharedBody]),
+        ("trial spent", short(TrialExhausted), Some(&spent), no_one, at(NOW), vec![Line::TrialSpent { credits: 50 }]),
+        ("trial unused", short(TrialExhausted), Some(&unused), no_one, at(NOW), vec![Line::TrialUnused { credits: 50 }]),
+        ("trial partly used", short(TrialExhausted), Some(&partly), no_one, at(NOW),
+            vec![Line::TrialShort { credits: 50, balance: 20 }]),
+        ("no trial grant", short(TrialExhausted), Some(&no_trial), no_one, at(NOW), vec![]),
+        ("a trial of nothing", short(TrialExhausted), Some(&empty_trial), no_one, at(NOW), vec![]),
+        ("feature, the plan named", needs(PlanId::Pro), Some(&basic), no_one, at(NOW), vec![
+            Line::FeatureBody { plan: PlanId::Pro },
+            Line::FeatureLocked { workspace: "Harbor Lane Photo".into(), plan: PlanId::Basic },
+        ]),
+        ("feature, the first plan above with the action", for_video, Some(&basic), no_one, at(NOW), vec![
+            Line::FeatureBody { plan: PlanId::Pro },
+            Line::FeatureLocked { workspace: "Harbor Lane Photo".into(), plan: PlanId::Basic },
+        ]),
+        ("feature, a plan a newer server names", needs(PlanId::Unknown), Some(&basic), no_one, at(NOW), vec![
+            Line::FeatureAnyPlan,
+            Line::FeatureLocked { workspace: "Harbor Lane Photo".into(), plan: PlanId::Basic },
+        ]),
+        ("feature, nothing known", feature, None, no_one, at(NOW), vec![Line::FeatureAnyPlan]),
+        ("payment failing", short(PaymentFailed), Some(&past_due), no_one, at(NOW),
+            vec![Line::PaymentBody { plan: PlanId::Basic }]),
+        ("payment failing on a plan a newer server has", short(PaymentFailed), Some(&newer_plan), no_one, at(NOW),
+            vec![Line::PaymentBody { plan: PlanId::Unknown }]),
+        ("payment failing, the balance unread", short(PaymentFailed), None, no_one, at(NOW), vec![]),
+        ("a reason a newer server gives", short(Unknown), Some(&pro), no_one, at(NOW), vec![Line::UnknownBody]),
+    ];
+    for (name, r, figures, by_member, now, want) in rows {
+        let f = PromptFacts {
+            by_member,
+            now,
+            ..facts(r, figures, &plans)
+        };
+        assert_eq!(prompt_lines(&f).reason, want, "{name}");
+    }
+}
+
+#[test]
+fn the_numbers_needed_left_and_when_they_come_back() {
+    let plans = plans();
+    let b = balance(Status::Active, 120, monthly(), false);
+    let needs = |why, needed, balance| Refused {
+        needed,
+        balance,
+        ..refused(why)
+    };
+    let monthly = Why::Short(MonthlyLimitReached);
+    let week = Line::ComesBack {
+        at: at(CYCLE_END),
+        days: 7,
+    };
+    let left = |needed, balance| Line::NeededVsLeft { needed, balance };
+    let dec_3 = "2026-12-03T00:00:00Z";
+    #[rustfmt::skip]
+    let rows: Vec<(&str, Refused, Option<&BalanceResponse>, i64, Vec<Line>)> = vec![
+        ("the refusal's numbers", needs(monthly, Some(160), Some(100)), Some(&b), at(NOW), vec![left(160, 100), week.clone()]),
+        ("the balance's when the refusal has none", needs(monthly, Some(160), None), Some(&b), at(NOW), vec![left(160, 120), week.clone()]),
+        ("the cost unknown", needs(monthly, None, Some(100)), Some(&b), at(NOW), vec![week.clone()]),
+        ("nothing read", needs(monthly, Some(160), None), None, at(NOW), vec![]),
+        ("the refusal's reset first", Refused { resets_at: Some(dec_3), ..needs(monthly, None, None) }, Some(&b), at(NOW),
+            vec![Line::ComesBack { at: at(dec_3), days: 9 }]),
+        ("a reset that does not parse", Refused { resets_at: Some("soon"), ..needs(monthly, None, None) }, Some(&b), at(NOW), vec![]),
+        ("less than a day left is a day", needs(monthly, None, None), Some(&b), at(CYCLE_END) - 60,
+            vec![Line::ComesBack { at: at(CYCLE_END), days: 1 }]),
+        ("the reset past", needs(monthly, None, None), Some(&b), at(CYCLE_END), vec![]),
+        ("a shared pool waits too", needs(Why::Short(SharedPoolExhausted), None, None), Some(&b), at(NOW), vec![week.clone()]),
+        ("a newer reason waits too", needs(Why::Short(Unknown), None, None), Some(&b), at(NOW), vec![week.clone()]),
+        ("a trial does not come back", needs(Why::Short(TrialExhausted), Some(2), Some(0)), Some(&b), at(NOW), vec![left(2, 0)]),
+        ("nor does an ended plan", needs(Why::Short(SubscriptionExpired), None, None), Some(&b), at(NOW), vec![]),
+        ("nor an unpaid one", needs(Why::Short(PaymentFailed), None, None), Some(&b), at(NOW), vec![]),
+        ("nor a locked feature", needs(Why::FeatureNotInPlan, None, Some(5)), Some(&b), at(NOW), vec![]),
+    ];
+    for (name, r, figures, now, want) in rows {
+        let f = PromptFacts {
+            now,
+            ..facts(r, figures, &plans)
+        };
+        assert_eq!(prompt_lines(&f).numbers, want, "{name}");
+    }
+}
+
+#[test]
+fn after_a_trial_the_plans_with_monthly_credits_and_never_otherwise() {
+    let plans = plans();
+    let b = trial(50, 0);
+    let f = facts(refused(Why::Short(TrialExhausted)), Some(&b), &plans);
+    let month = |plan, credits| Line::PlanMonthly { plan, credits };
+    assert_eq!(
+        prompt_lines(&f).monthly_plans,
+        vec![
+            month(PlanId::Basic, 1000),
+            month(PlanId::Pro, 5000),
+            month(PlanId::Enterprise, 50_000)
+        ]
+    );
+    let unread = facts(refused(Why::Short(TrialExhausted)), Some(&b), &[]);
+    assert_eq!(prompt_lines(&unread).monthly_plans, vec![]);
+    let monthly = facts(refused(Why::Short(MonthlyLimitReached)), Some(&b), &plans);
+    assert_eq!(prompt_lines(&monthly).monthly_plans, vec![]);
+}
+
+#[test]
+fn what_the_plan_offered_brings_and_the_pace_behind_it() {
+    let plans = plans();
+    let ways = |primary, secondary| WaysOut {
+        primary,
+        secondary,
+        pace: None,
+    };
+    let pace = Recommendation {
+        plan: PlanId::Pro,
+        pace: 7200,
+        allocation: 5000,
+        covers: true,
+    };
+    let adds = |plan, credits| Line::UpgradeAdds { plan, credits };
+    let why_pace = Line::RecommendWhy {
+        pace: 7200,
+        plan: PlanId::Pro,
+        allocation: 5000,
+    };
+    let monthly = Why::Short(MonthlyLimitReached);
+    let top_up = WayOut::TopUp { credits: 500 };
+    #[rustfmt::skip]
+    let rows: Vec<(&str, Why, WaysOut, Vec<Line>)> = vec![
+        ("an upgrade", monthly, ways(WayOut::Upgrade(PlanId::Pro), None), vec![adds(PlanId::Pro, 5000)]),
+        ("an upgrade second", monthly, ways(top_up, Some(WayOut::Upgrade(PlanId::Pro))), vec![adds(PlanId::Pro, 5000)]),
+        ("sold by contact", monthly, ways(WayOut::ContactSales(PlanId::Enterprise), None), vec![adds(PlanId::Enterprise, 50_000)]),
+        ("with its pace", monthly, WaysOut { pace: Some(pace), ..ways(WayOut::Upgrade(PlanId::Pro), None) },
+            vec![adds(PlanId::Pro, 5000), why_pace]),
+        ("a top-up only", monthly, ways(top_up, None), vec![]),
+        ("a plan not listed", monthly, ways(WayOut::Upgrade(PlanId::Unknown), None), vec![]),
+        ("a locked feature says it already", Why::FeatureNotInPlan, ways(WayOut::Upgrade(PlanId::Pro), None), vec![]),
+        ("an ended plan", Why::Short(SubscriptionExpired), ways(WayOut::Renew(PlanId::Pro), Some(WayOut::Upgrade(PlanId::Pro))), vec![]),
+        ("an unpaid plan", Why::Short(PaymentFailed), ways(WayOut::FixPayment, Some(WayOut::Upgrade(PlanId::Pro))), vec![]),
+    ];
+    for (name, why, ways, want) in rows {
+        assert_eq!(why_lines(why, ways, &plans), want, "{name}");
+    }
+}
+
+#[test]
+fn the_lines_and_the_ways_come_from_the_same_facts() {
+    let plans = plans();
+    let action = Action::ImageGenerate(ImageGenerate::new(Quality::High, 16));
+    let owner = on(
+        PlanId::Basic,
+        Role::Owner,
+        balance(Status::Active, 120, monthly(), false),
+    );
+    let r = Refused {
+        needed: Some(160),
+        action: Some(&action),
+        ..refused(Why::Short(MonthlyLimitReached))
+    };
+    let f = facts(r, Some(&owner), &plans);
+    let said = prompt_lines(&f);
+    assert_eq!(said.ways, ways_for(&f));
+}
