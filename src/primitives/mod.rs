@@ -1,5 +1,5 @@
 //! Small building blocks the components share: the gate to the browser,
-//! controlled/uncontrolled state, unique ids, dismissal of floating content, and the page behind a modal made inert.
+//! controlled/uncontrolled state, unique ids, dismissal of floating content, the page behind a modal made inert, and the modal's focus handling.
 
 mod browser;
 mod controllable;
@@ -10,6 +10,7 @@ mod href;
 mod ids;
 mod inert;
 mod live;
+mod modal;
 mod purchase;
 
 pub use browser::{active_element, in_browser, now_ms, now_s};
@@ -21,4 +22,5 @@ pub use href::is_safe_href;
 pub use ids::unique_id;
 pub use inert::use_inert_outside;
 pub use live::use_politeness;
+pub use modal::{use_modal, use_opener, Modal, Opener};
 pub use purchase::{purchase_button, purchase_failure};

@@ -7,11 +7,13 @@
 mod errors;
 mod fill;
 mod format;
+mod labels;
 mod requests;
 mod words;
 
 pub use errors::error_message;
 pub(crate) use fill::fill;
+pub(crate) use labels::{change, credits, locale};
 pub use requests::RequestsText;
 pub use words::{fill_word, plan_name, word, Pick, PickPlural};
 

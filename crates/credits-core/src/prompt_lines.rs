@@ -48,16 +48,19 @@ fn number_lines(f: &PromptFacts<'_>) -> Vec<Line> {
         Why::Short(Reason::MonthlyLimitReached | Reason::SharedPoolExhausted | Reason::Unknown)
     );
     let cycle_end = || Some(f.figures?.cycle.as_ref()?.resets_at.as_str());
-    let at = r
-        .resets_at
-        .or_else(cycle_end)
-        .and_then(parse_rfc3339)
-        .filter(|_| waits);
-    lines.extend(at.and_then(|at| {
-        let days = days_until(f.now, at);
-        (days > 0).then_some(Line::ComesBack { at, days })
-    }));
+    let at = r.resets_at.or_else(cycle_end).filter(|_| waits);
+    let back = at.and_then(|at| comes_back(at, f.now));
+    lines.extend(back.map(|(at, days)| Line::ComesBack { at, days }));
     lines
+}
+
+/// When credits that renew at `resets_at` (RFC 3339) come back, seen at
+/// `now`: the time and the days until then (at least 1); `None` once that
+/// is past or when it does not parse.
+pub fn comes_back(resets_at: &str, now: i64) -> Option<(i64, i64)> {
+    let at = parse_rfc3339(resets_at)?;
+    let days = days_until(now, at);
+    (days > 0).then_some((at, days))
 }
 
 /// What the plan a way out names brings, unless the prompt is about the
