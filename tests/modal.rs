@@ -6,6 +6,7 @@ mod common;
 
 use std::time::Duration;
 
+use common::modal::tab_goes_round;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::primitives::{use_modal, use_opener, Opener};
@@ -67,23 +68,7 @@ async fn a_surface_using_the_modal_primitive_gets_focus_in_trapped_the_page_iner
     assert!(!inert(&dialog), "the sheet is not");
 
     let save: Element = button(&dialog, "Save").expect("Save").unchecked_into();
-    focus(&save).expect("Save takes focus");
-    press("Tab").expect("Tab is pressed");
-    assert_eq!(
-        active_element(),
-        Some(input.clone()),
-        "Tab from the last wraps to the first"
-    );
-    let shift = Modifiers {
-        shift: true,
-        ..Modifiers::default()
-    };
-    press_with("Tab", shift).expect("Shift+Tab is pressed");
-    assert_eq!(
-        active_element(),
-        Some(save),
-        "Shift+Tab from the first wraps to the last"
-    );
+    tab_goes_round(&input, &save);
 
     press("Escape").expect("Escape is pressed");
     wait_for("the sheet to close", WAIT, || {

@@ -12,6 +12,7 @@ mod common;
 use std::time::Duration;
 
 use common::hooks::{fork_workspace, set_plan, TestClient};
+use common::modal::tab_goes_round;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
@@ -539,23 +540,7 @@ async fn focus_moves_in_is_trapped_escape_closes_and_focus_returns() {
     assert!(inside(active_element()), "focus moves into the dialog");
     let all = focusables(&d);
     let (first, last) = (all.first().unwrap().clone(), all.last().unwrap().clone());
-    focus(&last).expect("the last button takes focus");
-    press("Tab").expect("Tab is pressed");
-    assert_eq!(
-        active_element(),
-        Some(first.clone().unchecked_into()),
-        "Tab from the last wraps to the first"
-    );
-    let shift = Modifiers {
-        shift: true,
-        ..Modifiers::default()
-    };
-    press_with("Tab", shift).expect("Shift+Tab is pressed");
-    assert_eq!(
-        active_element(),
-        Some(last.clone().unchecked_into()),
-        "Shift+Tab from the first wraps to the last"
-    );
+    tab_goes_round(&first, &last);
     press("Escape").expect("Escape is pressed");
     tick().await;
     assert!(calls.refusal.get_untracked().is_none(), "Escape closes");

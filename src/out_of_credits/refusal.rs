@@ -30,14 +30,7 @@ pub struct Refusal {
 
 /// A plan id as the API spells it; a word a newer server adds is `Unknown`.
 pub fn parse_plan(word: Option<&str>) -> Option<PlanId> {
-    match word? {
-        "free" => Some(PlanId::Free),
-        "basic" => Some(PlanId::Basic),
-        "pro" => Some(PlanId::Pro),
-        "enterprise" => Some(PlanId::Enterprise),
-        "" => None,
-        _ => Some(PlanId::Unknown),
-    }
+    word.filter(|w| !w.is_empty()).map(PlanId::from_word)
 }
 
 impl Refusal {

@@ -8,6 +8,7 @@ pub mod estimator;
 pub mod history;
 pub mod hooks;
 pub mod live;
+pub mod modal;
 pub mod requests;
 pub mod shop;
 

@@ -2,16 +2,7 @@ use super::*;
 use crate::prompt::Why;
 use crate::prompt_facts::Refused;
 use crate::prompt_fixtures::*;
-use crate::{BalanceResponse, GrantKind, ImageGenerate, PlanId, Quality, Quote, Role, Status};
-
-fn owner_on(plan: PlanId) -> BalanceResponse {
-    let monthly = vec![grant(GrantKind::Monthly, 1000, 6)];
-    on(
-        plan,
-        Role::Owner,
-        balance(Status::Active, 6, monthly, false),
-    )
-}
+use crate::{ImageGenerate, PlanId, Quality, Quote};
 
 fn quoted(credits: u64, blocked: bool) -> QuoteItem {
     let blocked = if blocked {

@@ -66,6 +66,26 @@ pub fn balance(
     }
 }
 
+/// This cycle's monthly grant, nearly spent: 6 of 1,000 left.
+pub fn monthly() -> Vec<GrantView> {
+    vec![grant(GrantKind::Monthly, 1000, 6)]
+}
+
+/// A trialing workspace's balance: `remaining` of a trial of `granted`.
+pub fn trial(granted: u64, remaining: u64) -> BalanceResponse {
+    let grants = vec![grant(GrantKind::Trial, granted, remaining)];
+    balance(Status::Trialing, remaining, grants, false)
+}
+
+/// An owner's balance on `plan`, 6 monthly credits left.
+pub fn owner_on(plan: PlanId) -> BalanceResponse {
+    on(
+        plan,
+        Role::Owner,
+        balance(Status::Active, 6, monthly(), false),
+    )
+}
+
 /// [`balance`] on `plan`, seen by someone with `role`.
 pub fn on(plan: PlanId, role: Role, b: BalanceResponse) -> BalanceResponse {
     BalanceResponse {

@@ -1,22 +1,9 @@
 use super::*;
 use crate::prompt_fixtures::*;
 use crate::recommend::Recommendation;
-use crate::{Action, BalanceResponse, GrantKind, ImageGenerate, PlanId, Quality, Role, Status};
+use crate::{Action, BalanceResponse, ImageGenerate, PlanId, Quality, Role, Status};
 
 use Reason::*;
-
-fn monthly() -> Vec<crate::GrantView> {
-    vec![grant(GrantKind::Monthly, 1000, 6)]
-}
-
-fn trial(granted: u64, remaining: u64) -> BalanceResponse {
-    balance(
-        Status::Trialing,
-        remaining,
-        vec![grant(GrantKind::Trial, granted, remaining)],
-        false,
-    )
-}
 
 /// A case's name, the refusal, the balance, the time, and the lines wanted.
 type NumbersRow<'a> = (

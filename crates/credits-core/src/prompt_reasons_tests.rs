@@ -5,19 +5,6 @@ use crate::{Action, BalanceResponse, MemberSpend, Quality, Role, Status, VideoGe
 
 use Reason::*;
 
-fn monthly() -> Vec<crate::GrantView> {
-    vec![grant(GrantKind::Monthly, 1000, 6)]
-}
-
-fn trial(granted: u64, remaining: u64) -> BalanceResponse {
-    balance(
-        Status::Trialing,
-        remaining,
-        vec![grant(GrantKind::Trial, granted, remaining)],
-        false,
-    )
-}
-
 /// A case's name, the refusal, the balance, the spends, the time, and the lines wanted.
 type ReasonRow<'a> = (
     &'a str,

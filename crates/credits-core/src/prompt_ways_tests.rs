@@ -1,16 +1,7 @@
 use super::*;
 use crate::prompt_fixtures::*;
 use crate::prompt_lines::Refused;
-use crate::{BalanceResponse, GrantKind, Reason, Role, Status};
-
-fn owner_on(plan: PlanId) -> BalanceResponse {
-    let monthly = vec![grant(GrantKind::Monthly, 1000, 6)];
-    on(
-        plan,
-        Role::Owner,
-        balance(Status::Active, 6, monthly, false),
-    )
-}
+use crate::{BalanceResponse, Reason, Status};
 
 fn way(way: WayOut, primary: bool) -> Offer {
     Offer::Way {
