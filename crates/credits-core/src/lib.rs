@@ -20,6 +20,13 @@ pub mod plan;
 pub mod pricing;
 pub mod problem;
 pub mod prompt;
+pub mod prompt_facts;
+pub mod prompt_fit;
+#[cfg(test)]
+mod prompt_fixtures;
+pub mod prompt_lines;
+pub mod prompt_reasons;
+pub mod prompt_ways;
 pub mod quote;
 pub mod recommend;
 pub mod refusal;
