@@ -9,6 +9,7 @@ pub mod history;
 pub mod hooks;
 pub mod i18n;
 pub mod live;
+pub mod modal;
 pub mod requests;
 pub mod shop;
 
