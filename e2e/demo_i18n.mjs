@@ -1,10 +1,11 @@
 // The demo's language switch as a person uses it: العربية and Deutsch picked
 // in the header's select, then English again, with no reload. The page's
-// lang and dir follow; the host's settings survive each switch; the
-// estimator's popover opens on the mirrored side in right-to-left and stays
-// on the screen; at 320 px nothing of the page scrolls sideways and no part
-// of a credits surface leaves the screen (the Create view, the estimator
-// open, Settings → Subscription), in Arabic and German.
+// lang and dir follow; the host's settings survive each switch; with room on
+// both sides of its trigger the estimator's popover opens on the mirrored
+// side in right-to-left, and at widths between phone and desktop it stays on
+// the screen; at 320 px nothing of the page scrolls sideways and no part of
+// a credits surface leaves the screen (the Create view, the estimator open,
+// Settings → Subscription), in Arabic and German.
 //
 //   node e2e/demo_i18n.mjs http://127.0.0.1:PORT/ [screenshot-dir]
 //
@@ -13,7 +14,11 @@ import { assert, check, finish, openDemo, settled } from "./harness.mjs";
 import { join } from "node:path";
 
 const { url, shots, context, page, errors } = await openDemo("demo_i18n.mjs", "lc-e2e-i18n");
-const WIDE = { width: 1100, height: 760 };
+// Wide enough for the popover to fit on either side of its trigger in both
+// directions, so the side it takes is its own choice, not a lack of room.
+const WIDE = { width: 1600, height: 900 };
+const MIDDLE = [560, 640, 720, 800];
+await page.setViewportSize(WIDE);
 const ARABIC_LETTERS = /[\u0600-\u06ff]/;
 const figures = { switchMs: {}, widest: {} };
 
@@ -69,6 +74,23 @@ async function popoverEdges() {
 const inViewport = (e) =>
   e.pop.left >= 0 && e.pop.right <= e.width && e.pop.top >= 0 && e.pop.bottom <= e.height;
 const near = (a, b) => Math.abs(a - b) < 1;
+const roomBothSides = (e) => e.trigger.right - e.pop.width >= 0 && e.trigger.left + e.pop.width <= e.width;
+
+/// At each of the MIDDLE widths (the popover's own placement, not the phone
+/// sheet), the open popover is wholly on the screen.
+async function staysOnScreen(lang) {
+  const off = [];
+  try {
+    for (const width of MIDDLE) {
+      await page.setViewportSize({ width, height: 700 });
+      const e = await popoverEdges();
+      if (!inViewport(e)) off.push(`${width} px: ${JSON.stringify(e.pop)} in ${e.width}×${e.height}`);
+    }
+  } finally {
+    await page.setViewportSize(WIDE);
+  }
+  assert(off.length === 0, `in ${lang} the popover leaves the screen at\n${off.join("\n")}`);
+}
 
 /// What leaves a `width`-px screen sideways: the document's scroll width,
 /// and every shown element of a credits surface (`lc-` classes) whose box
@@ -140,6 +162,7 @@ try {
   await check("in English the page is ltr and the popover ends at the estimator's right edge, opening leftwards", async () => {
     const e = english.edges;
     assert(JSON.stringify(await html()) === JSON.stringify({ lang: "en", dir: "ltr" }), `html ${JSON.stringify(await html())}`);
+    assert(roomBothSides(e), `the popover should have room on both sides here: ${JSON.stringify(e)}`);
     assert(near(e.pop.right, e.root.right) && e.pop.left < e.trigger.left, `ltr popover ${JSON.stringify(e)}`);
     assert(inViewport(e), `the popover leaves the screen: ${JSON.stringify(e)}`);
   });
@@ -158,6 +181,7 @@ try {
 
   await check("in Arabic the popover opens mirrored: it ends at the estimator's left edge, opens rightwards, and stays on the screen", async () => {
     const e = await popoverEdges();
+    assert(roomBothSides(e), `the popover should have room on both sides here: ${JSON.stringify(e)}`);
     assert(near(e.pop.left, e.root.left), `the popover's left ${e.pop.left} vs the estimator's ${e.root.left}: ${JSON.stringify(e)}`);
     assert(e.pop.right > e.trigger.right, `it opens rightwards: ${JSON.stringify(e)}`);
     assert(inViewport(e), `the popover leaves the screen: ${JSON.stringify(e)}`);
@@ -169,6 +193,10 @@ try {
       await page.screenshot({ path: join(shots, "i18n-ar-estimator.png") });
       await page.keyboard.press("Escape");
     }
+  });
+
+  await check(`in Arabic at ${MIDDLE.join(", ")} px the open popover stays on the screen`, async () => {
+    await staysOnScreen("ar");
   });
 
   await check("at 320 px in Arabic nothing overflows: the Create view, the estimator open, Settings → Subscription", async () => {
@@ -198,6 +226,10 @@ try {
     assert(near(e.pop.left, english.edges.pop.left) && near(e.pop.right, english.edges.pop.right), `ltr again: ${JSON.stringify(e)}`);
     assert(JSON.stringify(await hostState()) === JSON.stringify(before), `host state ${JSON.stringify(await hostState())}`);
     assert(documents.length === 0, `the page was loaded again: ${documents.join(", ")}`);
+  });
+
+  await check(`in English at ${MIDDLE.join(", ")} px the open popover stays on the screen`, async () => {
+    await staysOnScreen("en");
   });
 
   await check("no script error on the page", async () => {
