@@ -12,15 +12,13 @@ pub fn LiveState() -> impl IntoView {
     let words = move || {
         let ctx = use_credits()?;
         let now = live.get();
-        ctx.text.with_value(|t| match now {
-            Liveness::Live => Some(t.subscription.live.to_string()),
-            Liveness::Polling => Some(
-                t.subscription
-                    .live_polling
-                    .replace("{seconds}", &POLL_INTERVAL.as_secs().to_string()),
-            ),
+        match now {
+            Liveness::Live => Some(ctx.word(|t| &t.subscription.live)),
+            Liveness::Polling => {
+                Some(ctx.counted(|t| &t.subscription.live_polling, POLL_INTERVAL.as_secs()))
+            }
             _ => None,
-        })
+        }
     };
     view! {
         <span class="gen-bar__live" data-live=move || live.get().as_str()>

@@ -39,6 +39,7 @@ pub mod credit_requests;
 pub mod generate_button;
 pub mod hooks;
 pub mod intl;
+pub mod locales;
 pub mod low_balance;
 pub mod out_of_credits;
 pub mod plan_comparison;

@@ -203,21 +203,30 @@ const HOSTILE_NAME: &str = "<img src=x onerror=window.lcPwned=1>";
 const HOSTILE_URL: &str = "javascript:window.lcPwned=1";
 
 #[wasm_bindgen_test]
-async fn a_hostile_plan_name_is_text_and_a_javascript_link_is_refused() {
-    // The shipped server refuses to serve an unsafe link, so the answer is edited on the page.
+async fn a_known_plan_is_named_by_the_catalogue_a_new_plans_hostile_name_is_text_and_a_javascript_link_is_refused(
+) {
+    // The shipped server refuses to serve an unsafe link, and lists no plan
+    // this version does not know, so the answer is edited on the page.
     let _hostile = Rewrite::install(
         "/v1/plans",
         &format!(
-            "for (const p of body.plans) {{ if (p.id === 'pro') p.name = {HOSTILE_NAME:?}; if (p.id === 'enterprise') p.upgrade_url = {HOSTILE_URL:?}; }}"
+            "const pro = body.plans.find(p => p.id === 'pro'); pro.name = 'Professional'; \
+             body.plans.push({{ ...pro, id: 'studio', name: {HOSTILE_NAME:?} }}); \
+             for (const p of body.plans) {{ if (p.id === 'enterprise') p.upgrade_url = {HOSTILE_URL:?}; }}"
         ),
     );
     let m = plans_of(live_client("tok_basic_owner"), "ws_basic_limit", None);
     settled(&m).await;
-    let pro = plan(&m.root, "pro");
+    assert_eq!(
+        query_text(&plan(&m.root, "pro"), ".lc-plans__name"),
+        "Pro",
+        "a plan this version knows is named by the catalogue, not the server's English"
+    );
+    let pro = plan(&m.root, "unknown");
     assert_eq!(
         query_text(&pro, ".lc-plans__name"),
         HOSTILE_NAME,
-        "the name is shown as text"
+        "a new plan's name is shown as text"
     );
     assert!(
         m.root.query_selector("img").ok().flatten().is_none(),
@@ -227,7 +236,7 @@ async fn a_hostile_plan_name_is_text_and_a_javascript_link_is_refused() {
         .query_selector("button.lc-plans__upgrade")
         .ok()
         .flatten()
-        .expect("Pro's upgrade stays");
+        .expect("the new plan's upgrade stays");
     assert_eq!(text(&up), format!("Upgrade to {HOSTILE_NAME}"));
     let ent = plan(&m.root, "enterprise");
     assert!(

@@ -15,7 +15,7 @@ use crate::hooks::{
 use crate::primitives::{dynamic, effect, purchase_failure, unique_id};
 use crate::{use_balance, use_credits};
 use row::{row, Acting};
-use words::{done_line, rw};
+use words::done_line;
 
 /// The workspace's credit requests, for the member looking.
 ///
@@ -78,19 +78,19 @@ pub fn CreditRequests(
     let title_id = unique_id("lc-requests");
     let title = move || match listed.with(|l| l.as_ref().map(|l| l.pending)) {
         Some(n) if admin.get() => ctx.counted(|t| &t.requests.pending_count, n),
-        _ if admin.get() => rw(ctx, |t| &t.requests.title),
-        _ => rw(ctx, |t| &t.requests.mine_title),
+        _ if admin.get() => ctx.word(|t| &t.requests.title),
+        _ => ctx.word(|t| &t.requests.mine_title),
     };
     let items = move || {
         let Some(list) = listed.get() else {
             return failed.get().then(|| view! {
-                <p class="lc-requests__error" role="alert">{rw(ctx, |t| &t.requests.load_failed)}</p>
+                <p class="lc-requests__error" role="alert">{ctx.word(|t| &t.requests.load_failed)}</p>
             }.into_any());
         };
         let shown: Vec<CreditRequest> = list.items;
         if shown.is_empty() {
             return Some(
-                view! { <p class="lc-requests__none">{rw(ctx, |t| &t.requests.none)}</p> }
+                view! { <p class="lc-requests__none">{ctx.word(|t| &t.requests.none)}</p> }
                     .into_any(),
             );
         }

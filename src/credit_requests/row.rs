@@ -7,7 +7,7 @@ use credits_core::credit_request::MAX_REQUEST_MESSAGE;
 use credits_core::CreditRequest;
 use leptos::prelude::*;
 
-use super::words::{answer, asked, rw, rwf, when};
+use super::words::{answer, asked, when};
 use crate::hooks::{CheckoutHandle, Order, SendHandle, SendState};
 use crate::primitives::{dynamic, purchase_button, unique_id};
 use crate::CreditsContext;
@@ -57,7 +57,7 @@ fn actions(a: Acting, r: &CreditRequest) -> impl IntoView {
     let grant = match (r.credits, r.plan) {
         (Some(n), _) => {
             let n = n.max(MIN_TOP_UP);
-            let label = rwf(ctx, |t| &t.requests.top_up, &[("credits", &ctx.credits(n))]);
+            let label = ctx.fill(|t| &t.requests.top_up, &[("credits", &ctx.credits(n))]);
             let order = Order::TopUpFor {
                 credits: n,
                 request: id.clone(),
@@ -72,11 +72,7 @@ fn actions(a: Acting, r: &CreditRequest) -> impl IntoView {
             ))
         }
         (None, Some(plan)) => {
-            let label = rwf(
-                ctx,
-                |t| &t.requests.upgrade,
-                &[("plan", &ctx.plan_name(plan))],
-            );
+            let label = ctx.fill(|t| &t.requests.upgrade, &[("plan", &ctx.plan_name(plan))]);
             let order = Order::ChangePlanFor {
                 plan,
                 request: id.clone(),
@@ -124,7 +120,7 @@ fn actions(a: Acting, r: &CreditRequest) -> impl IntoView {
                 aria-controls=form_id.clone()
                 on:click=toggle
             >
-                {rw(ctx, |t| &t.requests.decline)}
+                {ctx.word(|t| &t.requests.decline)}
             </button>
         </div>
         {dynamic(move || form().into_any())}
@@ -134,7 +130,7 @@ fn actions(a: Acting, r: &CreditRequest) -> impl IntoView {
 fn decline_form(a: Acting, id: String, form_id: String, name: String) -> impl IntoView {
     let ctx = a.ctx;
     let field_id = unique_id("lc-requests-note");
-    let label = rwf(ctx, |t| &t.requests.note_label, &[("name", &name)]);
+    let label = ctx.fill(|t| &t.requests.note_label, &[("name", &name)]);
     let sending = move || matches!(a.decline.state.get(), SendState::Sending);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -161,10 +157,10 @@ fn decline_form(a: Acting, id: String, form_id: String, name: String) -> impl In
                 on:input=move |ev| a.note.set(event_target_value(&ev))
             ></textarea>
             <button type="submit" class=ACTION aria-busy=move || sending().then_some("true")>
-                {rw(ctx, |t| &t.requests.decline_send)}
+                {ctx.word(|t| &t.requests.decline_send)}
             </button>
             <button type="button" class=ACTION on:click=move |_| a.open.set(None)>
-                {rw(ctx, |t| &t.requests.cancel)}
+                {ctx.word(|t| &t.requests.cancel)}
             </button>
         </form>
     }

@@ -1,40 +1,25 @@
 //! The list's words from the host's text: what a request asks for, when, what
 //! became of it, and the outcome of an answer.
 
-use std::borrow::Cow;
-
 use credits_core::time::parse_rfc3339;
 use credits_core::{CreditRequest, RequestStatus};
 use leptos::prelude::*;
 
 use crate::hooks::{CheckoutHandle, CheckoutState, SendHandle, SendState};
 use crate::intl::format_moment;
-use crate::text::{error_message, fill};
-use crate::{ClientError, CreditsContext, CreditsText};
-
-pub(super) type Pick = fn(&CreditsText) -> &Cow<'static, str>;
-
-pub(super) fn rw(ctx: CreditsContext, pick: Pick) -> String {
-    ctx.word(pick)
-}
-
-pub(super) fn rwf(ctx: CreditsContext, pick: Pick, pairs: &[(&str, &str)]) -> String {
-    fill(ctx.word(pick), pairs)
-}
+use crate::text::error_message;
+use crate::{ClientError, CreditsContext};
 
 /// "Kim asks for 500 credits", "Kim asks for the Pro plan".
 pub(super) fn asked(ctx: CreditsContext, r: &CreditRequest) -> String {
     let what = match (r.credits, r.plan) {
         (Some(n), _) => ctx.credits(n),
-        (None, Some(plan)) => rwf(
-            ctx,
-            |t| &t.requests.asks_plan,
-            &[("plan", &ctx.plan_name(plan))],
-        ),
+        (None, Some(plan)) => {
+            ctx.fill(|t| &t.requests.asks_plan, &[("plan", &ctx.plan_name(plan))])
+        }
         (None, None) => String::new(),
     };
-    rwf(
-        ctx,
+    ctx.fill(
         |t| &t.requests.asked_by,
         &[("name", &r.member.name), ("what", &what)],
     )
@@ -45,7 +30,7 @@ pub(super) fn when(ctx: CreditsContext, r: &CreditRequest) -> String {
     let at = parse_rfc3339(&r.at)
         .map(|t| format_moment(t, ctx.locale.get_untracked().as_deref()))
         .unwrap_or_default();
-    rwf(ctx, |t| &t.requests.asked_at, &[("when", &at)])
+    ctx.fill(|t| &t.requests.asked_at, &[("when", &at)])
 }
 
 /// What became of `r`: for the admin "Declined by Ari", for the member the answer told to them.
@@ -59,9 +44,9 @@ pub(super) fn answer(ctx: CreditsContext, r: &CreditRequest, admin: bool) -> Str
         .map(|m| m.name.as_str())
         .unwrap_or("");
     match r.status {
-        RequestStatus::Pending => rw(ctx, |t| &t.requests.pending),
-        RequestStatus::Granted => rwf(ctx, |t| &t.requests.granted_line, &[("name", name)]),
-        RequestStatus::Declined => rwf(ctx, |t| &t.requests.declined_line, &[("name", name)]),
+        RequestStatus::Pending => ctx.word(|t| &t.requests.pending),
+        RequestStatus::Granted => ctx.fill(|t| &t.requests.granted_line, &[("name", name)]),
+        RequestStatus::Declined => ctx.fill(|t| &t.requests.declined_line, &[("name", name)]),
         RequestStatus::Unknown => String::new(),
     }
 }
@@ -69,7 +54,7 @@ pub(super) fn answer(ctx: CreditsContext, r: &CreditRequest, admin: bool) -> Str
 /// Why a decline failed: answered meanwhile, or the error's words.
 pub(super) fn failure(ctx: CreditsContext, e: &ClientError) -> String {
     if e.problem().is_some_and(|p| p.code == "request_answered") {
-        return rw(ctx, |t| &t.requests.answered_meanwhile);
+        return ctx.word(|t| &t.requests.answered_meanwhile);
     }
     error_message(Some(ctx), e)
 }
@@ -82,12 +67,8 @@ pub(super) fn done_line(
 ) -> Option<String> {
     if let CheckoutState::Done(_, p) = checkout.state.get() {
         let credits = ctx.credits(p.purchase.credits);
-        return Some(rwf(
-            ctx,
-            |t| &t.requests.granted_done,
-            &[("credits", &credits)],
-        ));
+        return Some(ctx.fill(|t| &t.requests.granted_done, &[("credits", &credits)]));
     }
     matches!(decline.state.get(), SendState::Done(_))
-        .then(|| rw(ctx, |t| &t.requests.declined_done))
+        .then(|| ctx.word(|t| &t.requests.declined_done))
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::hooks::{CheckoutHandle, Order};
 use crate::intl::format_money;
 use crate::primitives::{is_safe_href, purchase_button};
-use crate::subscription::words::{action_name, sw, sw_counted, swf};
+
 use crate::CreditsContext;
 
 /// The workspace as the cards see it.
@@ -35,31 +35,28 @@ pub(super) fn card(
     let loc = ctx.locale.get_untracked();
     let price = match &plan.price {
         Some(p) => {
-            let per = if p.interval == "year" {
-                sw(ctx, |t| &t.per_year)
+            let pick: crate::text::Pick = if p.interval == "year" {
+                |t| &t.subscription.per_year
             } else {
-                sw(ctx, |t| &t.per_month)
+                |t| &t.subscription.per_month
             };
-            format!(
-                "{} {per}",
-                format_money(p.amount_minor, &p.currency, loc.as_deref())
-            )
+            let money = format_money(p.amount_minor, &p.currency, loc.as_deref());
+            ctx.fill(pick, &[("price", &money)])
         }
-        None => sw(ctx, |t| &t.contact_sales),
+        None => ctx.word(|t| &t.subscription.contact_sales),
     };
     let seats = match plan.seats {
-        Some(n) => sw_counted(ctx, |t| &t.seats, u64::from(n)),
-        None => sw(ctx, |t| &t.seats_unlimited),
+        Some(n) => ctx.counted(|t| &t.subscription.seats, u64::from(n)),
+        None => ctx.word(|t| &t.subscription.seats_unlimited),
     };
-    let credits = swf(
-        ctx,
-        |t| &t.monthly_credits,
+    let credits = ctx.fill(
+        |t| &t.subscription.monthly_credits,
         &[("credits", &ctx.credits(plan.monthly_credits))],
     );
     let features = plan
         .features
         .iter()
-        .map(|f| view! { <li>{action_name(ctx, f)}</li> })
+        .map(|f| view! { <li>{ctx.action_name(f)}</li> })
         .collect_view();
     let id = plan.id;
     let hook = |label: String, way: &'static str| {
@@ -71,7 +68,10 @@ pub(super) fn card(
         })
     };
     let action = if is_current && ended && may_change {
-        let label = swf(ctx, |t| &t.renew, &[("plan", &plan.name)]);
+        let label = ctx.fill(
+            |t| &t.subscription.renew,
+            &[("plan", &ctx.listed_plan_name(plan))],
+        );
         hook(label.clone(), "renew").or_else(|| {
             Some(purchase_button(
                 Some(ctx),
@@ -84,7 +84,7 @@ pub(super) fn card(
         })
     } else if above && may_change && !ended {
         if plan.sold_by_contact() {
-            let label = sw(ctx, |t| &t.contact_sales);
+            let label = ctx.word(|t| &t.subscription.contact_sales);
             hook(label.clone(), "contact_sales").or_else(|| {
                 Some(if is_safe_href(&plan.upgrade_url) {
                     view! {
@@ -92,12 +92,15 @@ pub(super) fn card(
                     }
                     .into_any()
                 } else {
-                    view! { <p class="lc-plans__refused" role="note">{sw(ctx, |t| &t.link_refused)}</p> }
+                    view! { <p class="lc-plans__refused" role="note">{ctx.word(|t| &t.subscription.link_refused)}</p> }
                         .into_any()
                 })
             })
         } else {
-            let label = swf(ctx, |t| &t.upgrade, &[("plan", &plan.name)]);
+            let label = ctx.fill(
+                |t| &t.subscription.upgrade,
+                &[("plan", &ctx.listed_plan_name(plan))],
+            );
             hook(label.clone(), "upgrade").or_else(|| {
                 Some(purchase_button(
                     Some(ctx),
@@ -114,9 +117,9 @@ pub(super) fn card(
     };
     let mark = is_current.then(|| {
         let word = if ended {
-            sw(ctx, |t| &t.plan_ended)
+            ctx.word(|t| &t.subscription.plan_ended)
         } else {
-            sw(ctx, |t| &t.current_plan)
+            ctx.word(|t| &t.subscription.current_plan)
         };
         view! { <p class="lc-plans__current" data-ended=ended.then_some("true")>{word}</p> }
     });
@@ -126,12 +129,12 @@ pub(super) fn card(
             data-plan=plan.id.as_str()
             aria-current=is_current.then_some("true")
         >
-            <h3 class="lc-plans__name">{plan.name.clone()}</h3>
+            <h3 class="lc-plans__name">{ctx.listed_plan_name(plan)}</h3>
             {mark}
             <p class="lc-plans__price">{price}</p>
             <p class="lc-plans__credits">{credits}</p>
             <p class="lc-plans__seats">{seats}</p>
-            <p class="lc-plans__features-label">{sw(ctx, |t| &t.features_label)}</p>
+            <p class="lc-plans__features-label">{ctx.word(|t| &t.subscription.features_label)}</p>
             <ul class="lc-plans__features">{features}</ul>
             {action}
         </li>

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::hooks::{use_checkout, use_fetched, CheckoutHandle, Loaded};
 use crate::intl::format_list_or;
+use crate::primitives::{bought_line, merge_class, no_provider};
 use crate::primitives::{dynamic, purchase_failure, unique_id};
-use crate::subscription::words::{bought_line, locale, merge_class, no_provider, sw, swf};
 use crate::text::error_message;
 use crate::{use_balance, use_credits};
 use card::Mine;
@@ -98,7 +98,7 @@ pub fn PlanComparison(
     let label_id = title_id.clone();
     let body = dynamic(move || {
         match plans.state.get() {
-        Loaded::Loading => view! { <p>{sw(ctx, |t| &t.loading)}</p> }.into_any(),
+        Loaded::Loading => view! { <p>{ctx.word(|t| &t.subscription.loading)}</p> }.into_any(),
         Loaded::Failed(e) => view! {
             <p class="lc-plans__error" role="alert">{error_message(Some(ctx), &e)}</p>
             <button type="button" on:click=move |_| plans.reload.run(())>{ctx.word(|t| &t.retry)}</button>
@@ -112,7 +112,7 @@ pub fn PlanComparison(
     });
     view! {
         <section class=classes aria-labelledby=label_id>
-            <h2 id=title_id.clone() class="lc-plans__title">{sw(ctx, |t| &t.plans_title)}</h2>
+            <h2 id=title_id.clone() class="lc-plans__title">{ctx.word(|t| &t.subscription.plans_title)}</h2>
             {body}
             {purchase_failure(Some(ctx), checkout, "lc-plans__error")}
             <p class="lc-plans__bought" role="status">{dynamic(move || bought_line(ctx, checkout).into_any())}</p>
@@ -134,10 +134,10 @@ fn list_view(
     let any_above = plans.iter().any(|p| current.is_some_and(|c| p.id > c));
     let note = (mine.is_some() && !may_change && any_above).then(|| {
         let said = if admins.is_empty() {
-            sw(ctx, |t| &t.ask_admin)
+            ctx.word(|t| &t.subscription.ask_admin)
         } else {
-            let who = format_list_or(admins, locale(ctx).as_deref());
-            swf(ctx, |t| &t.ask_admin_named, &[("admins", &who)])
+            let who = format_list_or(admins, ctx.locale.get().as_deref());
+            ctx.fill(|t| &t.subscription.ask_admin_named, &[("admins", &who)])
         };
         view! { <p class="lc-plans__note" role="note">{said}</p> }
     });

@@ -11,6 +11,7 @@ mod ids;
 mod inert;
 mod live;
 mod purchase;
+mod shell;
 
 pub use browser::{active_element, in_browser, now_ms, now_s};
 pub use controllable::use_controllable;
@@ -21,4 +22,5 @@ pub use href::is_safe_href;
 pub use ids::unique_id;
 pub use inert::use_inert_outside;
 pub use live::use_politeness;
-pub use purchase::{purchase_button, purchase_failure};
+pub use purchase::{bought_line, purchase_button, purchase_failure};
+pub use shell::{merge_class, no_provider};

@@ -5,17 +5,8 @@ use leptos::prelude::*;
 
 use super::dynamic;
 use crate::hooks::{CheckoutHandle, CheckoutState, Order};
-use crate::text::{error_message, fill};
-use crate::{ClientError, CreditsContext, CreditsText};
-
-type Pick = fn(&CreditsText) -> &std::borrow::Cow<'static, str>;
-
-fn word(ctx: Option<CreditsContext>, pick: Pick) -> String {
-    match ctx {
-        Some(c) => c.word(pick),
-        None => pick(&CreditsText::default()).to_string(),
-    }
-}
+use crate::text::{error_message, fill, word};
+use crate::{ClientError, CreditsContext};
 
 /// Orders `order`. While any order of `checkout` is under way the button is
 /// `aria-disabled` (focus stays on it, a click is ignored) and the one
@@ -74,5 +65,19 @@ pub fn purchase_failure(
                 _ => None,
             })
             .into_any()
+    })
+}
+
+/// "Done: 500 credits added; ..." after a purchase from this surface.
+pub fn bought_line(ctx: CreditsContext, checkout: CheckoutHandle) -> Option<String> {
+    checkout.state.with(|s| match s {
+        CheckoutState::Done(_, p) => Some(ctx.fill(
+            |t| &t.subscription.bought,
+            &[
+                ("credits", &ctx.credits(p.purchase.credits)),
+                ("balance", &ctx.credits(p.balance)),
+            ],
+        )),
+        _ => None,
     })
 }

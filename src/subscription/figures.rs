@@ -6,72 +6,70 @@ use credits_core::time::parse_rfc3339;
 use credits_core::BalanceResponse;
 use leptos::prelude::*;
 
-use super::words::{grant_pick, locale, status_pick, sw, swf};
 use crate::intl::{format_count, format_day, format_in_days};
+use crate::text::{grant_pick, status_pick};
 use crate::CreditsContext;
 
 /// The reset line: "Resets Dec 1 — in 6 days", a date already past, or none.
 pub(crate) fn reset_line(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> String {
-    let loc = locale(ctx);
+    let loc = ctx.locale.get();
     match upcoming_reset(b, now) {
-        Some((at, days)) => swf(
-            ctx,
-            |t| &t.resets,
+        Some((at, days)) => ctx.fill(
+            |t| &t.subscription.resets,
             &[
                 ("date", &format_day(at, loc.as_deref())),
                 ("in_days", &format_in_days(days, loc.as_deref())),
             ],
         ),
         None => match b.cycle.as_ref().and_then(|c| parse_rfc3339(&c.resets_at)) {
-            Some(at) => swf(
-                ctx,
-                |t| &t.reset_was_due,
+            Some(at) => ctx.fill(
+                |t| &t.subscription.reset_was_due,
                 &[("date", &format_day(at, loc.as_deref()))],
             ),
-            None => sw(ctx, |t| &t.no_reset),
+            None => ctx.word(|t| &t.subscription.no_reset),
         },
     }
 }
 
 /// The standing in words, or `None` when there is nothing to say (healthy).
 fn standing_line(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> Option<String> {
-    let loc = locale(ctx);
+    let loc = ctx.locale.get();
     Some(match standing(b, now) {
         Standing::Healthy => return None,
-        Standing::Low => sw(ctx, |t| &t.standing_low),
+        Standing::Low => ctx.word(|t| &t.subscription.standing_low),
         Standing::EmptyUntilReset => {
             let day = upcoming_reset(b, now)
                 .map(|(at, _)| format_day(at, loc.as_deref()))
                 .unwrap_or_default();
-            swf(ctx, |t| &t.standing_empty_until_reset, &[("date", &day)])
+            ctx.fill(
+                |t| &t.subscription.standing_empty_until_reset,
+                &[("date", &day)],
+            )
         }
-        Standing::Empty => sw(ctx, |t| &t.standing_empty),
-        Standing::Expired => sw(ctx, |t| &t.standing_expired),
-        Standing::PastDue => sw(ctx, |t| &t.standing_past_due),
+        Standing::Empty => ctx.word(|t| &t.subscription.standing_empty),
+        Standing::Expired => ctx.word(|t| &t.subscription.standing_expired),
+        Standing::PastDue => ctx.word(|t| &t.subscription.standing_past_due),
     })
 }
 
 pub(crate) fn figures(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> AnyView {
-    let loc = locale(ctx);
+    let loc = ctx.locale.get();
     let std = standing(b, now);
-    let plan_status = swf(
-        ctx,
-        |t| &t.plan_and_status,
+    let plan_status = ctx.fill(
+        |t| &t.subscription.plan_and_status,
         &[
             ("plan", &ctx.plan_name(b.plan)),
-            ("status", &sw(ctx, status_pick(b.status))),
+            ("status", &ctx.word(status_pick(b.status))),
         ],
     );
     let bar = allocation(b).map(|a| {
         let label_id = crate::primitives::unique_id("lc-subscription-alloc");
-        let value = swf(
-            ctx,
-            |t| &t.allocation_value,
+        let value = ctx.fill(|t| &t.subscription.allocation_value,
             &[("used", &ctx.credits(a.used)), ("granted", &ctx.credits(a.granted))],
         );
         view! {
             <div class="lc-subscription__allocation">
-                <span id=label_id.clone() class="lc-subscription__label">{sw(ctx, |t| &t.allocation_label)}</span>
+                <span id=label_id.clone() class="lc-subscription__label">{ctx.word(|t| &t.subscription.allocation_label)}</span>
                 <div
                     class="lc-subscription__bar"
                     role="progressbar"
@@ -91,21 +89,18 @@ pub(crate) fn figures(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> Any
         .into_iter()
         .map(|g| {
             let expiry = match g.expires_at.as_deref().and_then(parse_rfc3339) {
-                Some(at) if at <= now => swf(
-                    ctx,
-                    |t| &t.grant_expired,
+                Some(at) if at <= now => ctx.fill(
+                    |t| &t.subscription.grant_expired,
                     &[("date", &format_day(at, loc.as_deref()))],
                 ),
-                Some(at) => swf(
-                    ctx,
-                    |t| &t.grant_expires,
+                Some(at) => ctx.fill(
+                    |t| &t.subscription.grant_expires,
                     &[("date", &format_day(at, loc.as_deref()))],
                 ),
-                None => sw(ctx, |t| &t.grant_never_expires),
+                None => ctx.word(|t| &t.subscription.grant_never_expires),
             };
-            let left = swf(
-                ctx,
-                |t| &t.grant_left,
+            let left = ctx.fill(
+                |t| &t.subscription.grant_left,
                 &[
                     ("remaining", &ctx.credits(g.remaining)),
                     ("granted", &ctx.credits(g.granted)),
@@ -113,7 +108,7 @@ pub(crate) fn figures(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> Any
             );
             view! {
                 <li class="lc-subscription__grant" data-kind=g.kind.as_str()>
-                    <span class="lc-subscription__grant-kind">{sw(ctx, grant_pick(g.kind))}</span>
+                    <span class="lc-subscription__grant-kind">{ctx.word(grant_pick(g.kind))}</span>
                     <span class="lc-subscription__grant-left">{left}</span>
                     <span class="lc-subscription__grant-expiry">{expiry}</span>
                 </li>
@@ -123,12 +118,12 @@ pub(crate) fn figures(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> Any
     view! {
         <div class="lc-subscription__figures" data-standing=std.as_str()>
             <p class="lc-subscription__workspace">
-                <span class="lc-subscription__label">{sw(ctx, |t| &t.workspace_label)}</span>
+                <span class="lc-subscription__label">{ctx.word(|t| &t.subscription.workspace_label)}</span>
                 " "
                 <span class="lc-subscription__workspace-name">{b.workspace.name.clone()}</span>
             </p>
             <p class="lc-subscription__balance">
-                <span class="lc-subscription__label">{sw(ctx, |t| &t.balance_label)}</span>
+                <span class="lc-subscription__label">{ctx.word(|t| &t.subscription.balance_label)}</span>
                 " "
                 <span class="lc-subscription__balance-value">{format_count(b.balance, loc.as_deref())}</span>
             </p>
@@ -136,7 +131,7 @@ pub(crate) fn figures(ctx: CreditsContext, b: &BalanceResponse, now: i64) -> Any
             {standing_line(ctx, b, now).map(|s| view! { <p class="lc-subscription__standing">{s}</p> })}
             {bar}
             <p class="lc-subscription__reset">{reset_line(ctx, b, now)}</p>
-            <h3 class="lc-subscription__subtitle">{sw(ctx, |t| &t.grants_title)}</h3>
+            <h3 class="lc-subscription__subtitle">{ctx.word(|t| &t.subscription.grants_title)}</h3>
             <ul class="lc-subscription__grants">{grants}</ul>
             {super::purchases::purchases(ctx, b)}
         </div>

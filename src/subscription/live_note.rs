@@ -4,21 +4,16 @@
 
 use leptos::prelude::*;
 
-use super::words::{sw, swf};
 use crate::balance::{Liveness, POLL_INTERVAL};
-use crate::intl::format_count;
 use crate::primitives::dynamic;
 use crate::CreditsContext;
 
 #[component]
 pub(crate) fn LiveNote(ctx: CreditsContext, live: Signal<Liveness>) -> impl IntoView {
     let said = move || match live.get() {
-        Liveness::Live => sw(ctx, |t| &t.live),
-        Liveness::Polling => {
-            let seconds = format_count(POLL_INTERVAL.as_secs(), ctx.locale.get().as_deref());
-            swf(ctx, |t| &t.live_polling, &[("seconds", &seconds)])
-        }
-        Liveness::Connecting => sw(ctx, |t| &t.live_connecting),
+        Liveness::Live => ctx.word(|t| &t.subscription.live),
+        Liveness::Polling => ctx.counted(|t| &t.subscription.live_polling, POLL_INTERVAL.as_secs()),
+        Liveness::Connecting => ctx.word(|t| &t.subscription.live_connecting),
         Liveness::Off | Liveness::Paused => String::new(),
     };
     view! {

@@ -8,20 +8,18 @@ mod purchases;
 mod remedy;
 mod team;
 mod troubleshoot;
-pub(crate) mod words;
 
 use leptos::prelude::*;
 
-
 use crate::intl::format_moment;
 use crate::primitives::{dynamic, unique_id};
+use crate::primitives::{merge_class, no_provider, now_s};
 use crate::text::error_message;
 use crate::{use_balance, use_credits, BalanceState};
 use live_note::LiveNote;
 use remedy::Remedy;
 use team::TeamUsage;
 use troubleshoot::Troubleshooting;
-use words::{merge_class, no_provider, now_s, sw, swf};
 
 /// The workspace's credits as a settings page shows them: the balance as the
 /// main figure (formatted by `Intl`), plan and status in words, the monthly
@@ -109,14 +107,14 @@ pub fn SubscriptionBalance(
                     (k.checked_at_ms / 1000.0) as i64,
                     ctx.locale.get().as_deref(),
                 );
-                swf(ctx, |t| &t.as_of, &[("time", &at)])
+                ctx.fill(|t| &t.subscription.as_of, &[("time", &at)])
             })
         })
     };
     let body = move || {
         match state.get() {
         BalanceState::Loading => view! {
-            <p class="lc-subscription__note">{sw(ctx, |t| &t.loading)}</p>
+            <p class="lc-subscription__note">{ctx.word(|t| &t.subscription.loading)}</p>
         }
         .into_any(),
         BalanceState::Failed(e) => view! {
@@ -133,7 +131,7 @@ pub fn SubscriptionBalance(
             data-state=move || state.with(BalanceState::as_str)
             aria-busy=move || matches!(state.get(), BalanceState::Loading).then_some("true")
         >
-            <h2 id=title_id.clone() class="lc-subscription__title">{sw(ctx, |t| &t.title)}</h2>
+            <h2 id=title_id.clone() class="lc-subscription__title">{ctx.word(|t| &t.subscription.title)}</h2>
             <div class="lc-subscription__toolbar">
                 <span class="lc-subscription__as-of">{dynamic(move || checked().into_any())}</span>
                 <LiveNote ctx=ctx live=balance.live />

@@ -5,27 +5,26 @@ use credits_core::time::parse_rfc3339;
 use credits_core::{BalanceResponse, Purchase, PurchaseKind};
 use leptos::prelude::*;
 
-use super::words::{locale, sw, swf, Pick};
 use crate::intl::{format_day, format_moment};
+use crate::text::Pick;
 use crate::CreditsContext;
 
 fn what(ctx: CreditsContext, p: &Purchase) -> String {
-    let loc = locale(ctx);
+    let loc = ctx.locale.get();
     let plan = ctx.plan_name(p.plan);
     let credits = ctx.credits(p.credits);
     let day = parse_rfc3339(&p.effective_at)
         .map(|t| format_day(t, loc.as_deref()))
         .unwrap_or_default();
     let pick: Pick = match p.kind {
-        PurchaseKind::TopUp => |t| &t.purchase_top_up,
-        PurchaseKind::Upgrade => |t| &t.purchase_upgrade,
-        PurchaseKind::Downgrade => |t| &t.purchase_downgrade,
-        PurchaseKind::Renewal => |t| &t.purchase_renewal,
-        PurchaseKind::PaymentFixed => |t| &t.purchase_payment_fixed,
-        PurchaseKind::Unknown => |t| &t.purchase_other,
+        PurchaseKind::TopUp => |t| &t.subscription.purchase_top_up,
+        PurchaseKind::Upgrade => |t| &t.subscription.purchase_upgrade,
+        PurchaseKind::Downgrade => |t| &t.subscription.purchase_downgrade,
+        PurchaseKind::Renewal => |t| &t.subscription.purchase_renewal,
+        PurchaseKind::PaymentFixed => |t| &t.subscription.purchase_payment_fixed,
+        PurchaseKind::Unknown => |t| &t.subscription.purchase_other,
     };
-    swf(
-        ctx,
+    ctx.fill(
         pick,
         &[("plan", &plan), ("credits", &credits), ("date", &day)],
     )
@@ -36,14 +35,13 @@ pub(crate) fn purchases(ctx: CreditsContext, b: &BalanceResponse) -> Option<AnyV
     if b.pending_plan_change.is_none() && b.purchases.is_empty() {
         return None;
     }
-    let loc = locale(ctx);
+    let loc = ctx.locale.get();
     let pending = b.pending_plan_change.as_ref().map(|p| {
         let day = parse_rfc3339(&p.effective_at)
             .map(|t| format_day(t, loc.as_deref()))
             .unwrap_or_default();
-        let said = swf(
-            ctx,
-            |t| &t.pending_change,
+        let said = ctx.fill(
+            |t| &t.subscription.pending_change,
             &[("plan", &ctx.plan_name(p.plan)), ("date", &day)],
         );
         view! { <p class="lc-subscription__pending">{said}</p> }
@@ -55,9 +53,8 @@ pub(crate) fn purchases(ctx: CreditsContext, b: &BalanceResponse) -> Option<AnyV
             let time = parse_rfc3339(&p.at)
                 .map(|t| format_moment(t, loc.as_deref()))
                 .unwrap_or_default();
-            let by = swf(
-                ctx,
-                |t| &t.purchase_by,
+            let by = ctx.fill(
+                |t| &t.subscription.purchase_by,
                 &[("time", &time), ("member", &p.member.name)],
             );
             view! {
@@ -70,7 +67,7 @@ pub(crate) fn purchases(ctx: CreditsContext, b: &BalanceResponse) -> Option<AnyV
         .collect_view();
     let list = (!b.purchases.is_empty()).then(|| {
         view! {
-            <h3 class="lc-subscription__subtitle">{sw(ctx, |t| &t.purchases_title)}</h3>
+            <h3 class="lc-subscription__subtitle">{ctx.word(|t| &t.subscription.purchases_title)}</h3>
             <ul class="lc-subscription__purchases">{rows}</ul>
         }
     });

@@ -5,9 +5,9 @@
 use credits_core::{BalanceResponse, Status};
 use leptos::prelude::*;
 
-use super::words::{bought_line, locale, sw, swf};
 use crate::hooks::{use_checkout, Order};
 use crate::intl::format_list_or;
+use crate::primitives::bought_line;
 use crate::primitives::{dynamic, purchase_button, purchase_failure};
 use crate::CreditsContext;
 
@@ -34,20 +34,27 @@ pub(crate) fn Remedy(
         if !b.member.role.can_change_plan() {
             let admins: Vec<String> = b.admins.iter().map(|a| a.name.clone()).collect();
             let said = if admins.is_empty() {
-                sw(ctx, |t| &t.remedy_ask)
+                ctx.word(|t| &t.subscription.remedy_ask)
             } else {
-                let who = format_list_or(&admins, locale(ctx).as_deref());
-                swf(ctx, |t| &t.remedy_ask_named, &[("admins", &who)])
+                let who = format_list_or(&admins, ctx.locale.get().as_deref());
+                ctx.fill(|t| &t.subscription.remedy_ask_named, &[("admins", &who)])
             };
             return Some(view! { <p class="lc-subscription__ask">{said}</p> }.into_any());
         }
         let (label, way, hook) = match order {
             Order::Renew => (
-                swf(ctx, |t| &t.renew, &[("plan", &ctx.plan_name(b.plan))]),
+                ctx.fill(
+                    |t| &t.subscription.renew,
+                    &[("plan", &ctx.plan_name(b.plan))],
+                ),
                 "renew",
                 on_renew,
             ),
-            _ => (sw(ctx, |t| &t.fix_payment), "fix_payment", on_fix_payment),
+            _ => (
+                ctx.word(|t| &t.subscription.fix_payment),
+                "fix_payment",
+                on_fix_payment,
+            ),
         };
         const CLASS: &str = "lc-subscription__remedy-action";
         Some(match hook {

@@ -5,8 +5,8 @@ use credits_core::subscription::bar_lengths;
 use credits_core::MemberSpend;
 use leptos::prelude::*;
 
-use super::words::{sw, swf};
 use crate::hooks::{use_fetched, Loaded};
+use crate::intl::format_list_and;
 use crate::primitives::{dynamic, unique_id};
 use crate::text::error_message;
 use crate::CreditsContext;
@@ -20,7 +20,7 @@ pub(crate) fn TeamUsage(ctx: CreditsContext, as_of: Signal<String>) -> impl Into
     });
     let body = move || {
         match usage.state.get() {
-        Loaded::Loading => view! { <p class="lc-subscription__note">{sw(ctx, |t| &t.loading)}</p> }.into_any(),
+        Loaded::Loading => view! { <p class="lc-subscription__note">{ctx.word(|t| &t.subscription.loading)}</p> }.into_any(),
         Loaded::Failed(e) => view! {
             <p class="lc-subscription__error" role="alert">{error_message(Some(ctx), &e)}</p>
             <button type="button" class="lc-subscription__retry" on:click=move |_| usage.reload.run(())>
@@ -29,7 +29,7 @@ pub(crate) fn TeamUsage(ctx: CreditsContext, as_of: Signal<String>) -> impl Into
         }
         .into_any(),
         Loaded::Ready(spends) if spends.is_empty() => {
-            view! { <p class="lc-subscription__note">{sw(ctx, |t| &t.team_empty)}</p> }.into_any()
+            view! { <p class="lc-subscription__note">{ctx.word(|t| &t.subscription.team_empty)}</p> }.into_any()
         }
         Loaded::Ready(spends) => {
             let me = ctx.balance.state().with(|s| s.known().map(|k| k.figures.member.id.clone()));
@@ -41,7 +41,7 @@ pub(crate) fn TeamUsage(ctx: CreditsContext, as_of: Signal<String>) -> impl Into
     let label_id = title_id.clone();
     view! {
         <section class="lc-subscription__team" aria-labelledby=label_id>
-            <h3 id=title_id.clone() class="lc-subscription__subtitle">{sw(ctx, |t| &t.team_title)}</h3>
+            <h3 id=title_id.clone() class="lc-subscription__subtitle">{ctx.word(|t| &t.subscription.team_title)}</h3>
             {dynamic(body)}
         </section>
     }
@@ -50,10 +50,9 @@ pub(crate) fn TeamUsage(ctx: CreditsContext, as_of: Signal<String>) -> impl Into
 /// The bars and the table; `me` (the member looking) is marked "(you)" in words.
 fn chart(ctx: CreditsContext, spends: &[MemberSpend], me: Option<&str>) -> AnyView {
     let lengths = bar_lengths(&spends.iter().map(|s| s.credits).collect::<Vec<_>>());
-    let you = sw(ctx, |t| &t.you);
     let name = |s: &MemberSpend| {
         if me == Some(s.member.id.as_str()) {
-            format!("{} {you}", s.member.name)
+            ctx.fill(|t| &t.subscription.named_you, &[("name", &s.member.name)])
         } else {
             s.member.name.clone()
         }
@@ -61,10 +60,16 @@ fn chart(ctx: CreditsContext, spends: &[MemberSpend], me: Option<&str>) -> AnyVi
     let mine = |s: &MemberSpend| (me == Some(s.member.id.as_str())).then_some("true");
     let list = spends
         .iter()
-        .map(|s| format!("{}: {}", name(s), ctx.credits(s.credits)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let label = swf(ctx, |t| &t.team_chart_label, &[("list", &list)]);
+        .map(|s| {
+            let credits = ctx.credits(s.credits);
+            ctx.fill(
+                |t| &t.subscription.team_chart_item,
+                &[("name", &name(s)), ("credits", &credits)],
+            )
+        })
+        .collect::<Vec<_>>();
+    let list = format_list_and(&list, ctx.locale.get_untracked().as_deref());
+    let label = ctx.fill(|t| &t.subscription.team_chart_label, &[("list", &list)]);
     let bars = spends
         .iter()
         .zip(lengths)
@@ -97,8 +102,8 @@ fn chart(ctx: CreditsContext, spends: &[MemberSpend], me: Option<&str>) -> AnyVi
         <table class="lc-subscription__team-table">
             <thead>
                 <tr>
-                    <th scope="col">{sw(ctx, |t| &t.team_member)}</th>
-                    <th scope="col">{sw(ctx, |t| &t.team_credits)}</th>
+                    <th scope="col">{ctx.word(|t| &t.subscription.team_member)}</th>
+                    <th scope="col">{ctx.word(|t| &t.subscription.team_credits)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -7,21 +7,22 @@ use credits_core::BalanceResponse;
 use leptos::prelude::*;
 
 use super::figures::reset_line;
-use super::words::{action_name, now_s, payment_pick, status_pick, sw, swf, Pick};
 use crate::hooks::{use_fetched, Loaded};
 use crate::intl::format_day;
 use crate::primitives::dynamic;
+use crate::primitives::now_s;
 use crate::text::error_message;
+use crate::text::{payment_pick, status_pick, Pick};
 use crate::{BalanceStore, CreditsContext};
 
 fn advice_pick(a: RefreshAdvice) -> Pick {
     match a {
-        RefreshAdvice::FixPayment => |t| &t.advice_fix_payment,
-        RefreshAdvice::Renew => |t| &t.advice_renew,
-        RefreshAdvice::AddPayment => |t| &t.advice_add_payment,
-        RefreshAdvice::WaitForReset => |t| &t.advice_wait_for_reset,
-        RefreshAdvice::Resync => |t| &t.advice_resync,
-        RefreshAdvice::NoMonthlyCredits => |t| &t.advice_no_monthly_credits,
+        RefreshAdvice::FixPayment => |t| &t.subscription.advice_fix_payment,
+        RefreshAdvice::Renew => |t| &t.subscription.advice_renew,
+        RefreshAdvice::AddPayment => |t| &t.subscription.advice_add_payment,
+        RefreshAdvice::WaitForReset => |t| &t.subscription.advice_wait_for_reset,
+        RefreshAdvice::Resync => |t| &t.subscription.advice_resync,
+        RefreshAdvice::NoMonthlyCredits => |t| &t.subscription.advice_no_monthly_credits,
     }
 }
 
@@ -36,15 +37,15 @@ fn refresh_part(ctx: CreditsContext, b: &BalanceResponse) -> AnyView {
         .unwrap_or_default();
     view! {
         <dl class="lc-subscription__facts">
-            <dt>{sw(ctx, |t| &t.cycle_date)}</dt>
+            <dt>{ctx.word(|t| &t.subscription.cycle_date)}</dt>
             <dd>{reset_line(ctx, b, now)}</dd>
-            <dt>{sw(ctx, |t| &t.payment_label)}</dt>
-            <dd data-payment=b.payment_method.as_str()>{sw(ctx, payment_pick(b.payment_method))}</dd>
-            <dt>{sw(ctx, |t| &t.plan_status_label)}</dt>
-            <dd data-status=b.status.as_str()>{sw(ctx, status_pick(b.status))}</dd>
+            <dt>{ctx.word(|t| &t.subscription.payment_label)}</dt>
+            <dd data-payment=b.payment_method.as_str()>{ctx.word(payment_pick(b.payment_method))}</dd>
+            <dt>{ctx.word(|t| &t.subscription.plan_status_label)}</dt>
+            <dd data-status=b.status.as_str()>{ctx.word(status_pick(b.status))}</dd>
         </dl>
         <p class="lc-subscription__advice" data-advice=advice.as_str()>
-            {swf(ctx, advice_pick(advice), &[("date", &day)])}
+            {ctx.fill(advice_pick(advice), &[("date", &day)])}
         </p>
     }
     .into_any()
@@ -71,15 +72,17 @@ pub(crate) fn Troubleshooting(
     let refresh = move || figures.get().map(|b| refresh_part(ctx, &b));
     let locked = move || {
         let b = figures.get()?;
-        let workspace = swf(
-            ctx,
-            |t| &t.locked_workspace,
+        let workspace = ctx.fill(
+            |t| &t.subscription.locked_workspace,
             &[("workspace", &b.workspace.name)],
         );
-        let plan = swf(ctx, |t| &t.locked_plan, &[("plan", &ctx.plan_name(b.plan))]);
+        let plan = ctx.fill(
+            |t| &t.subscription.locked_plan,
+            &[("plan", &ctx.plan_name(b.plan))],
+        );
         let needs = match plans.state.get() {
             Loaded::Loading => {
-                view! { <p class="lc-subscription__note">{sw(ctx, |t| &t.loading)}</p> }.into_any()
+                view! { <p class="lc-subscription__note">{ctx.word(|t| &t.subscription.loading)}</p> }.into_any()
             }
             Loaded::Failed(e) => view! {
                 <p class="lc-subscription__error" role="alert">{error_message(Some(ctx), &e)}</p>
@@ -88,16 +91,14 @@ pub(crate) fn Troubleshooting(
             Loaded::Ready(list) => {
                 let locked = locked_features(&list, b.plan);
                 if locked.is_empty() {
-                    view! { <p class="lc-subscription__note lc-subscription__locked-none">{sw(ctx, |t| &t.locked_none)}</p> }
+                    view! { <p class="lc-subscription__note lc-subscription__locked-none">{ctx.word(|t| &t.subscription.locked_none)}</p> }
                         .into_any()
                 } else {
                     let items = locked
                         .iter()
                         .map(|l| {
-                            let line = swf(
-                                ctx,
-                                |t| &t.locked_needs,
-                                &[("feature", &action_name(ctx, &l.feature)), ("plan", &ctx.plan_name(l.needs))],
+                            let line = ctx.fill(|t| &t.subscription.locked_needs,
+                                &[("feature", &ctx.action_name(&l.feature)), ("plan", &ctx.plan_name(l.needs))],
                             );
                             view! { <li data-feature=l.feature.clone() data-needs=l.needs.as_str()>{line}</li> }
                         })
@@ -114,13 +115,13 @@ pub(crate) fn Troubleshooting(
     };
     view! {
         <section class="lc-subscription__trouble">
-            <h3 class="lc-subscription__subtitle">{sw(ctx, |t| &t.trouble_title)}</h3>
+            <h3 class="lc-subscription__subtitle">{ctx.word(|t| &t.subscription.trouble_title)}</h3>
             <details class="lc-subscription__trouble-item" data-topic="refresh" open=true>
-                <summary>{sw(ctx, |t| &t.trouble_refresh)}</summary>
+                <summary>{ctx.word(|t| &t.subscription.trouble_refresh)}</summary>
                 {dynamic(move || refresh().into_any())}
             </details>
             <details class="lc-subscription__trouble-item" data-topic="locked" open=true>
-                <summary>{sw(ctx, |t| &t.trouble_locked)}</summary>
+                <summary>{ctx.word(|t| &t.subscription.trouble_locked)}</summary>
                 {dynamic(move || locked().into_any())}
                 <button
                     type="button"
@@ -128,7 +129,7 @@ pub(crate) fn Troubleshooting(
                     aria-busy=move || resyncing().then_some("true")
                     on:click=resync
                 >
-                    {dynamic(move || (if resyncing() { sw(ctx, |t| &t.resyncing) } else { sw(ctx, |t| &t.resync) }).into_any())}
+                    {dynamic(move || (if resyncing() { ctx.word(|t| &t.subscription.resyncing) } else { ctx.word(|t| &t.subscription.resync) }).into_any())}
                 </button>
             </details>
         </section>

@@ -4,32 +4,44 @@
 //! start from `CreditsText::default()` (English) and replace what you need.
 //! Numbers inside the strings are formatted with the browser's `Intl`.
 
+mod catalogue;
 mod errors;
 mod fill;
 mod format;
+mod pairs;
 mod prompts;
 mod requests;
+mod states;
 mod subscription;
 mod words;
 
+pub use catalogue::{CatalogueError, CatalogueProblem};
 pub use errors::error_message;
 pub(crate) use fill::fill;
 pub use prompts::PromptText;
 pub use requests::RequestsText;
+pub use states::{grant_pick, payment_pick, status_pick, usage_pick};
 pub use subscription::SubscriptionText;
 pub use words::{fill_word, plan_name, word, Pick, PickPlural};
 
 use std::borrow::Cow;
 
+use serde::{Deserialize, Serialize};
+
 /// A message that depends on a count, chosen by the browser's `Intl.PluralRules`
 /// category for the locale. `{n}` stands for the formatted number.
 /// Categories the host leaves empty fall back to `other`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PluralText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zero: Option<Cow<'static, str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub one: Option<Cow<'static, str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub two: Option<Cow<'static, str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub few: Option<Cow<'static, str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub many: Option<Cow<'static, str>>,
     pub other: Cow<'static, str>,
 }
@@ -79,7 +91,11 @@ impl PluralText {
 }
 
 /// The components' words. Each field is shown as text, never as HTML.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Loadable from JSON ([`CreditsText::from_json`]): a key the JSON lacks
+/// keeps its English word.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CreditsText {
     /// A credit amount, e.g. "16 credits".
     pub credits: PluralText,
@@ -163,8 +179,9 @@ pub struct CreditsText {
     pub plan_enterprise: Cow<'static, str>,
     /// A plan a newer server adds, which this catalogue cannot name.
     pub plan_other: Cow<'static, str>,
-    /// Action ids and their names; an id missing here is named by English,
+    /// Action ids and their names, sorted by id; an id missing here is named by English,
     /// else shown as sent.
+    #[serde(with = "pairs")]
     pub actions: Cow<'static, [(Cow<'static, str>, Cow<'static, str>)]>,
     /// The words of the subscription view, the usage history and the plan comparison.
     pub subscription: SubscriptionText,
@@ -229,29 +246,29 @@ impl CreditsText {
         plan_enterprise: Cow::Borrowed("Enterprise"),
         plan_other: Cow::Borrowed("another plan"),
         actions: Cow::Borrowed(&[
+            (Cow::Borrowed("asset.download"), Cow::Borrowed("Download")),
+            (Cow::Borrowed("asset.upload"), Cow::Borrowed("Upload")),
+            (Cow::Borrowed("asset.view"), Cow::Borrowed("View")),
+            (Cow::Borrowed("edit.expand"), Cow::Borrowed("Expand")),
+            (Cow::Borrowed("edit.inpaint"), Cow::Borrowed("Inpaint")),
+            (Cow::Borrowed("edit.relight"), Cow::Borrowed("Relight")),
+            (
+                Cow::Borrowed("edit.remove_background"),
+                Cow::Borrowed("Remove background"),
+            ),
+            (Cow::Borrowed("edit.upscale"), Cow::Borrowed("Upscale")),
             (
                 Cow::Borrowed("image.generate"),
                 Cow::Borrowed("Image generation"),
             ),
             (
-                Cow::Borrowed("video.generate"),
-                Cow::Borrowed("Video generation"),
-            ),
-            (Cow::Borrowed("edit.upscale"), Cow::Borrowed("Upscale")),
-            (
-                Cow::Borrowed("edit.remove_background"),
-                Cow::Borrowed("Remove background"),
-            ),
-            (Cow::Borrowed("edit.inpaint"), Cow::Borrowed("Inpaint")),
-            (Cow::Borrowed("edit.expand"), Cow::Borrowed("Expand")),
-            (Cow::Borrowed("edit.relight"), Cow::Borrowed("Relight")),
-            (
                 Cow::Borrowed("model.train"),
                 Cow::Borrowed("Model training"),
             ),
-            (Cow::Borrowed("asset.upload"), Cow::Borrowed("Upload")),
-            (Cow::Borrowed("asset.view"), Cow::Borrowed("View")),
-            (Cow::Borrowed("asset.download"), Cow::Borrowed("Download")),
+            (
+                Cow::Borrowed("video.generate"),
+                Cow::Borrowed("Video generation"),
+            ),
         ]),
         subscription: SubscriptionText::ENGLISH,
         prompts: PromptText::ENGLISH,

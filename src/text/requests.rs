@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use serde::{Deserialize, Serialize};
+
 use credits_core::{CreditRequest, RequestStatus};
 
 use super::{fill, PluralText};
@@ -14,7 +16,8 @@ type Text = Cow<'static, str>;
 /// Ari"), `{name}` one person, `{credits}` an amount ("500 credits"),
 /// `{plan}` a plan's name, `{when}` a date and time, `{note}` and `{message}`
 /// what people wrote.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RequestsText {
     /// The label of the prompt's optional message field.
     pub message_label: Text,

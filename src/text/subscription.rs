@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use serde::{Deserialize, Serialize};
+
 use super::PluralText;
 
 type Word = Cow<'static, str>;
@@ -14,7 +16,8 @@ mod english;
 
 /// Every visible string of [`crate::SubscriptionBalance`], [`crate::UsageHistory`]
 /// and [`crate::PlanComparison`]. Shown as text, never as HTML.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SubscriptionText {
     pub title: Word,
     pub balance_label: Word,
@@ -77,8 +80,8 @@ pub struct SubscriptionText {
     pub as_of: Word,
     /// The balance follows the server live (its event stream).
     pub live: Word,
-    /// `{seconds}`: no live stream, so the balance is asked for on an interval.
-    pub live_polling: Word,
+    /// No live stream, so the balance is asked for every `{n}` seconds.
+    pub live_polling: PluralText,
     /// Opening (or reopening) the live stream.
     pub live_connecting: Word,
     pub loading: Word,
@@ -87,6 +90,8 @@ pub struct SubscriptionText {
     pub team_credits: Word,
     /// Accessible name of the chart; `{list}` is "Jonas: 2,460 credits, ...".
     pub team_chart_label: Word,
+    /// One member in the chart's name: `{name}` and `{credits}`.
+    pub team_chart_item: Word,
     pub team_empty: Word,
     pub trouble_title: Word,
     pub trouble_refresh: Word,
@@ -144,8 +149,12 @@ pub struct SubscriptionText {
     pub generations: PluralText,
     /// Marks the member looking, beside their name in the history and the team chart.
     pub you: Word,
+    /// `{name}` with the `you` mark, where the name and the mark are one text.
+    pub named_you: Word,
     pub plans_title: Word,
+    /// `{price}`: the plan's price, formatted by `Intl`.
     pub per_month: Word,
+    /// `{price}`.
     pub per_year: Word,
     pub contact_sales: Word,
     /// `{credits}`: a credit amount.

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use credits_core::PlanId;
+use credits_core::{Plan, PlanId};
 use leptos::prelude::*;
 
 use super::fill;
@@ -29,6 +29,15 @@ impl CreditsContext {
     /// A plan's name from the catalogue ("Pro"), never made from its id.
     pub fn plan_name(&self, id: PlanId) -> String {
         self.text.with_value(|t| t.plan_name(id).to_string())
+    }
+
+    /// The name of a plan the server lists: the catalogue's, or for a plan a
+    /// newer server adds, the name the server gives (shown as text).
+    pub fn listed_plan_name(&self, plan: &Plan) -> String {
+        match plan.id {
+            PlanId::Unknown if !plan.name.trim().is_empty() => plan.name.clone(),
+            id => self.plan_name(id),
+        }
     }
 
     /// An action's name from the catalogue ("Video generation"); an id the

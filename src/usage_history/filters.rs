@@ -5,14 +5,14 @@ use credits_core::{MemberRef, UsageFilter, UsageStatus};
 use leptos::prelude::*;
 
 use crate::primitives::{dynamic, unique_id};
-use crate::subscription::words::{sw, Pick};
+use crate::text::Pick;
 use crate::CreditsContext;
 
 /// The statuses a person can narrow to, with their option words.
 const STATUSES: [(UsageStatus, Pick); 3] = [
-    (UsageStatus::Charged, |t| &t.usage_charged),
-    (UsageStatus::Failed, |t| &t.filter_failed),
-    (UsageStatus::Refunded, |t| &t.usage_refunded),
+    (UsageStatus::Charged, |t| &t.subscription.usage_charged),
+    (UsageStatus::Failed, |t| &t.subscription.filter_failed),
+    (UsageStatus::Refunded, |t| &t.subscription.usage_refunded),
 ];
 
 /// The member and status selects; `change` gets the filter a person chose.
@@ -35,7 +35,7 @@ pub(super) fn filters(
             .into_iter()
             .map(|m| {
                 let name = if mine.as_deref() == Some(m.id.as_str()) {
-                    format!("{} {}", m.name, sw(ctx, |t| &t.you))
+                    ctx.fill(|t| &t.subscription.named_you, &[("name", &m.name)])
                 } else {
                     m.name
                 };
@@ -48,7 +48,7 @@ pub(super) fn filters(
     let status_options = STATUSES
         .iter()
         .map(|(status, pick)| {
-            view! { <option value=status.as_str()>{sw(ctx, *pick)}</option> }
+            view! { <option value=status.as_str()>{ctx.word(*pick)}</option> }
         })
         .collect_view();
     let on_member = move |ev: leptos::ev::Event| {
@@ -69,15 +69,15 @@ pub(super) fn filters(
     };
     view! {
         <div class="lc-usage-history__filters">
-            <label for=member_id.clone()>{sw(ctx, |t| &t.filter_member)}</label>
+            <label for=member_id.clone()>{ctx.word(|t| &t.subscription.filter_member)}</label>
             <select id=member_id class="lc-usage-history__member" on:change=on_member>
-                <option value="">{sw(ctx, |t| &t.filter_all_members)}
+                <option value="">{ctx.word(|t| &t.subscription.filter_all_members)}
                 </option>
                 {dynamic(member_options)}
             </select>
-            <label for=status_id.clone()>{sw(ctx, |t| &t.filter_status)}</label>
+            <label for=status_id.clone()>{ctx.word(|t| &t.subscription.filter_status)}</label>
             <select id=status_id class="lc-usage-history__status" on:change=on_status>
-                <option value="">{sw(ctx, |t| &t.filter_all_statuses)}
+                <option value="">{ctx.word(|t| &t.subscription.filter_all_statuses)}
                 </option>
                 {status_options}
             </select>

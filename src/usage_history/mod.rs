@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::hooks::{use_fetched, Loaded};
 use crate::primitives::{dynamic, effect, unique_id, use_politeness};
-use crate::subscription::words::{merge_class, no_provider, sw};
+use crate::primitives::{merge_class, no_provider};
 use crate::text::error_message;
 use crate::{use_credits, ClientError};
 use pages::{append, newest_on_top, Pages};
@@ -164,7 +164,7 @@ pub fn UsageHistory(
                     disabled=loading
                     on:click=move |_| load_more(cursor.clone(), filter.clone())
                 >
-                    {sw(ctx, |t| &t.load_more)}
+                    {ctx.word(|t| &t.subscription.load_more)}
                 </button>
             }
         })
@@ -178,7 +178,9 @@ pub fn UsageHistory(
     };
     let status = move || match pages.state.get() {
         Loaded::Failed(e) => Some(failed(&e, pages.reload)),
-        Loaded::Loading => Some(view! { <p>{sw(ctx, |t| &t.history_loading)}</p> }.into_any()),
+        Loaded::Loading => {
+            Some(view! { <p>{ctx.word(|t| &t.subscription.history_loading)}</p> }.into_any())
+        }
         Loaded::Ready(p) => match more_error.get() {
             Some(e) => {
                 let retry = Callback::new(move |()| {
@@ -190,9 +192,9 @@ pub fn UsageHistory(
             }
             None if p.items.is_empty() => {
                 let empty = if p.filter == UsageFilter::default() {
-                    sw(ctx, |t| &t.history_empty)
+                    ctx.word(|t| &t.subscription.history_empty)
                 } else {
-                    sw(ctx, |t| &t.history_empty_filtered)
+                    ctx.word(|t| &t.subscription.history_empty_filtered)
                 };
                 Some(view! { <p class="lc-usage-history__empty">{empty}</p> }.into_any())
             }
@@ -201,7 +203,7 @@ pub fn UsageHistory(
     };
     view! {
         <section class=classes aria-labelledby=label_id>
-            <h2 id=title_id.clone() class="lc-usage-history__title">{sw(ctx, |t| &t.history_title)}</h2>
+            <h2 id=title_id.clone() class="lc-usage-history__title">{ctx.word(|t| &t.subscription.history_title)}</h2>
             {filters::filters(ctx, chosen, members.into(), me, change)}
             <p class="lc-usage-history__totals" aria-live=polite aria-atomic="true">
                 {dynamic(move || totals().into_any())}
@@ -209,11 +211,11 @@ pub fn UsageHistory(
             <table class="lc-usage-history__table">
                 <thead>
                     <tr>
-                        <th scope="col">{sw(ctx, |t| &t.col_time)}</th>
-                        <th scope="col">{sw(ctx, |t| &t.col_member)}</th>
-                        <th scope="col">{sw(ctx, |t| &t.col_action)}</th>
-                        <th scope="col">{sw(ctx, |t| &t.col_credits)}</th>
-                        <th scope="col">{sw(ctx, |t| &t.col_status)}</th>
+                        <th scope="col">{ctx.word(|t| &t.subscription.col_time)}</th>
+                        <th scope="col">{ctx.word(|t| &t.subscription.col_member)}</th>
+                        <th scope="col">{ctx.word(|t| &t.subscription.col_action)}</th>
+                        <th scope="col">{ctx.word(|t| &t.subscription.col_credits)}</th>
+                        <th scope="col">{ctx.word(|t| &t.subscription.col_status)}</th>
                     </tr>
                 </thead>
                 <tbody>{dynamic(move || rows().into_any())}</tbody>

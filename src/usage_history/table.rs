@@ -4,18 +4,17 @@ use credits_core::{UsageItem, UsageStatus, UsageTotals};
 use leptos::prelude::*;
 
 use crate::intl::format_moment;
-use crate::subscription::words::{action_name, sw, sw_counted, swf, usage_pick};
+use crate::text::usage_pick;
 use crate::CreditsContext;
 
 /// "This cycle: 12 generations · 840 credits", numbers from `Intl`.
 pub(super) fn totals_line(ctx: CreditsContext, totals: UsageTotals) -> String {
-    swf(
-        ctx,
-        |t| &t.history_totals,
+    ctx.fill(
+        |t| &t.subscription.history_totals,
         &[
             (
                 "generations",
-                &sw_counted(ctx, |t| &t.generations, totals.count),
+                &ctx.counted(|t| &t.subscription.generations, totals.count),
             ),
             ("credits", &ctx.credits(totals.credits)),
         ],
@@ -31,7 +30,7 @@ pub(super) fn row(ctx: CreditsContext, item: &UsageItem, me: Option<&str>) -> im
     let struck = item.status == UsageStatus::Refunded;
     let mine = me == Some(item.member.id.as_str());
     let you = mine.then(|| {
-        view! { " " <span class="lc-usage-history__you">{sw(ctx, |t| &t.you)}</span> }
+        view! { " " <span class="lc-usage-history__you">{ctx.word(|t| &t.subscription.you)}</span> }
     });
     view! {
         <tr
@@ -42,9 +41,9 @@ pub(super) fn row(ctx: CreditsContext, item: &UsageItem, me: Option<&str>) -> im
         >
             <td><time datetime=item.at.clone()>{at}</time></td>
             <td>{item.member.name.clone()}{you}</td>
-            <td>{action_name(ctx, &item.action)}</td>
+            <td>{ctx.action_name(&item.action)}</td>
             <td class:lc-usage-history__refunded=struck>{credits}</td>
-            <td>{sw(ctx, usage_pick(item.status))}</td>
+            <td>{ctx.word(usage_pick(item.status))}</td>
         </tr>
     }
 }
