@@ -68,9 +68,10 @@ pub use credits_core::estimate::{DraftPlan, PlanCost};
 /// (Leptos's prelude has its own `Action`).
 pub use credits_core::Action as CreditAction;
 pub use credits_core::{
-    Blocked, BreakdownLine, CreditRequest, CreditRequestsResponse, EditCount, ImageGenerate,
-    ModelTrain, NewCreditRequest, Plan, PlanId, Problem, Purchase, PurchaseKind, PurchaseResponse,
-    Quality, Quote, QuoteItem, QuoteResponse, RequestStatus, Resolution, Upscale, VideoGenerate,
+    Blocked, BreakdownKind, BreakdownLine, CreditRequest, CreditRequestsResponse, EditCount,
+    EditTool, ImageGenerate, ModelTrain, NewCreditRequest, Plan, PlanId, Problem, Purchase,
+    PurchaseKind, PurchaseResponse, Quality, Quote, QuoteItem, QuoteResponse, RequestStatus,
+    Resolution, Upscale, VideoGenerate,
 };
 pub use generate_button::{use_affordability, Affordability, FinishButton, GenerateButton};
 pub use hooks::{
@@ -83,5 +84,7 @@ pub use plan_comparison::PlanComparison;
 pub use provider::{use_credits, CreditsContext, CreditsProvider};
 pub use styles::{CreditsStyles, Theme};
 pub use subscription::SubscriptionBalance;
-pub use text::{CreditsText, PluralText, PromptText, RequestsText, SubscriptionText};
+pub use text::{
+    BreakdownText, CreditsText, PluralText, PromptText, RequestsText, SubscriptionText,
+};
 pub use usage_history::UsageHistory;

@@ -40,7 +40,7 @@ fn detail(m: &Mounted) -> String {
         .query_selector(".lc-cost-badge__value")
         .ok()
         .flatten()
-        .and_then(|v| v.get_attribute("title"))
+        .and_then(|v| v.get_attribute("data-detail"))
         .unwrap_or_default()
 }
 

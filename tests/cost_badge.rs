@@ -192,7 +192,7 @@ async fn a_refused_token_and_an_invalid_setting_are_errors_with_their_own_words(
         .unwrap();
     assert!(
         value
-            .get_attribute("title")
+            .get_attribute("data-detail")
             .unwrap_or_default()
             .contains("count"),
         "the server's detail names the field at fault"

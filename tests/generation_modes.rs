@@ -146,8 +146,8 @@ async fn training_is_priced_by_the_badge_the_estimator_with_its_ladder_and_gener
     );
     assert_eq!(
         query_text(&dialog, ".lc-cost-estimator__breakdown"),
-        "Training setup100 credits20 images × 1000 steps20 credits",
-        "the server's breakdown"
+        "Training setup100 credits20 images × 1,000 steps20 credits",
+        "the server's breakdown, its numbers in the locale's digits"
     );
     assert_eq!(
         ladder(&dialog),

@@ -12,11 +12,12 @@ mod common;
 use std::time::Duration;
 
 use common::hooks::{fork_workspace, set_plan, TestClient};
+use common::modal::tab_goes_round;
 use common::*;
 use leptos::prelude::*;
 use leptos_credits::{
-    use_balance, ClientError, CreditAction, CreditsProvider, GenerateButton, ImageGenerate,
-    OutOfCreditsPrompt, PlanId, Problem, Quality, Refusal, Upscale,
+    use_balance, ClientError, CreditAction, CreditsProvider, CreditsText, GenerateButton,
+    ImageGenerate, OutOfCreditsPrompt, PlanId, PluralText, Problem, Quality, Refusal, Upscale,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -539,23 +540,7 @@ async fn focus_moves_in_is_trapped_escape_closes_and_focus_returns() {
     assert!(inside(active_element()), "focus moves into the dialog");
     let all = focusables(&d);
     let (first, last) = (all.first().unwrap().clone(), all.last().unwrap().clone());
-    focus(&last).expect("the last button takes focus");
-    press("Tab").expect("Tab is pressed");
-    assert_eq!(
-        active_element(),
-        Some(first.clone().unchecked_into()),
-        "Tab from the last wraps to the first"
-    );
-    let shift = Modifiers {
-        shift: true,
-        ..Modifiers::default()
-    };
-    press_with("Tab", shift).expect("Shift+Tab is pressed");
-    assert_eq!(
-        active_element(),
-        Some(last.clone().unchecked_into()),
-        "Shift+Tab from the first wraps to the last"
-    );
+    tab_goes_round(&first, &last);
     press("Escape").expect("Escape is pressed");
     tick().await;
     assert!(calls.refusal.get_untracked().is_none(), "Escape closes");
@@ -670,6 +655,60 @@ async fn every_visible_string_is_the_hosts() {
     ));
     let d = wait_for("the prompt", WAIT, || dialog(&m.root)).await;
     says(&d, &["Plus de crédits ce mois-ci", "Plus tard"]).await;
+}
+
+/// Issue 15.5: the prompt names plans with the host's catalogue (never the
+/// server's English `name`) and writes every count with its plural forms in
+/// the provider's locale.
+#[wasm_bindgen_test]
+async fn plan_names_and_counts_come_from_the_hosts_catalogue_and_locale_never_the_servers_english()
+{
+    let text = CreditsText {
+        plan_basic: "Silber".into(),
+        plan_pro: "Gold".into(),
+        plan_enterprise: "Platin".into(),
+        credits: PluralText::one_other("{n} Credit", "{n} Credits"),
+        ..CreditsText::default()
+    };
+    #[rustfmt::skip]
+    let cases = [
+        ("tok_basic_owner", "ws_basic_limit", video(), vec![
+            "Gold unlocks it.", "You're in Harbor Lane Photo, on Silber.", "Upgrade to Gold",
+        ]),
+        ("tok_trial_owner", "ws_trial", images(Quality::High, 16), vec![
+            "This needs 160 Credits; you have 50 Credits left.",
+            "Silber: 1.000 Credits a month", "Gold: 5.000 Credits a month", "Platin: 50.000 Credits a month",
+            "Upgrade to Silber", "Upgrade to Gold",
+        ]),
+    ];
+    for (token, ws, action, parts) in cases {
+        let calls = Calls {
+            upgrades: RwSignal::new(Vec::new()),
+            top_ups: RwSignal::new(Vec::new()),
+            asks: RwSignal::new(0),
+            refusal: RwSignal::new(None),
+        };
+        let (client, text) = (live_client(token), text.clone());
+        let m = mount(move || {
+            view! {
+                <CreditsProvider client=client workspace=ws locale="de-DE" text=text>
+                    <Host action=action calls=calls />
+                </CreditsProvider>
+            }
+        });
+        let (_, d) = open_from_button(&m).await;
+        let mut said = says(&d, &parts).await;
+        if ws == "ws_basic_limit" {
+            button(&d, "Re-sync").expect("re-sync").click();
+            said = says(&d, &["Checked just now: Silber still doesn't include it."]).await;
+        }
+        for english in ["Basic", "Pro", "Enterprise"] {
+            assert!(
+                !said.contains(english),
+                "{ws}: the server's name {english} in {said}"
+            );
+        }
+    }
 }
 
 /// Issue "Hardening" 17: a screen reader could wander out of the open prompt.

@@ -50,6 +50,11 @@ export function misreadQuote(quote: Schemas["QuoteResponse"]) {
   // @ts-expect-error an item may be `{error}` in its slot
   return quote.items.map((item) => item.credits);
 }
+export function misreadLine(line: Schemas["BreakdownLine"]) {
+  // @ts-expect-error `count` comes only with the kinds that count something
+  const count: number = line.count;
+  return count;
+}
 export function misreadRefusal(refusal: Schemas["InsufficientCredits"]) {
   // @ts-expect-error `resets_at` is null when no cycle is ahead
   const resets: string = refusal.resets_at;

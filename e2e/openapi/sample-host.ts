@@ -166,6 +166,23 @@ export function statusWord(status: Schemas["BalanceResponse"]["status"]): string
 }
 const later: Schemas["BalanceResponse"]["status"] = "paused";
 
+type Line = Schemas["BreakdownLine"];
+/** A host's own words for each kind of breakdown line, from the line's numbers (here German). */
+const LINE_WORDS: Record<Known<Line["kind"]>, (line: Line) => string> = {
+  per_image: (l) => `${l.count} Bilder × ${l.unit} Credits`,
+  per_second: (l) => `${l.count} s × ${l.unit} Credits (${l.resolution})`,
+  per_edit: (l) => `${l.count} Bilder × ${l.unit} Credits (${l.tool})`,
+  upscale: (l) => `Hochskalieren ${l.factor}×`,
+  training_setup: () => "Einrichtung des Trainings",
+  training_steps: (l) => `${l.images} Bilder × ${l.steps} Schritte`,
+};
+
+/** A kind this host does not know yet shows the server's English `label`. */
+export function lineWords(line: Line): string {
+  return line.kind in LINE_WORDS ? LINE_WORDS[line.kind as Known<Line["kind"]>](line) : line.label;
+}
+const newerLine: Line = { label: "Priority queue", credits: 5, kind: "priority" };
+
 export async function host(token: string) {
   const workspace = { workspace: "ws_pro_team" };
   const { plans } = await listPlans();
@@ -183,6 +200,7 @@ export async function host(token: string) {
     ],
   });
   const costs = quotes.items.map((item) => ("error" in item ? item.error.code : item.credits));
+  const lines = quotes.items.flatMap((item) => ("error" in item ? [] : item.breakdown.map(lineWords)));
   const page = await listUsage(workspace, token, { limit: 20 });
   const next = page.next_cursor === null ? null : await listUsage(workspace, token, { cursor: page.next_cursor });
   const failed = await listUsage(workspace, token, { member: "u_lea", status: ["failed", "refunded"], limit: 5 });
@@ -211,5 +229,5 @@ export async function host(token: string) {
     const declined = await declineCreditRequest({ ...workspace, id: first.id }, token, key, { note: "next month" });
     void declined.note;
   }
-  return { cheapest, word, costs, next, shortBy, unlock, left: topUp.balance, later, live, sentTo, pending, failedTotals, moreFailed };
+  return { cheapest, word, costs, lines, newerLine, next, shortBy, unlock, left: topUp.balance, later, live, sentTo, pending, failedTotals, moreFailed };
 }

@@ -105,7 +105,7 @@ pub fn CostBadge(
                     .unwrap_or_else(|| q.credits.to_string()),
             };
             view! {
-                <span class="lc-visually-hidden">{text(|t| format!("{}: ", t.cost_label))}</span>
+                <span class="lc-visually-hidden">{text(|t| t.cost_label.to_string())}" "</span>
                 <span class="lc-cost-badge__value">{value}</span>
                 {short.then(|| view! {
                     <span
@@ -121,7 +121,7 @@ pub fn CostBadge(
             let message = error_message(ctx, &error);
             let detail = error.to_string();
             view! {
-                <span class="lc-cost-badge__value" title=detail>{message}</span>
+                <span class="lc-cost-badge__value" data-detail=detail>{message}</span>
                 <button type="button" class="lc-cost-badge__retry" on:click=move |_| quote.retry.run(())>
                     {text(|t| t.retry.to_string())}
                 </button>

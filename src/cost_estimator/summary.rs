@@ -35,7 +35,7 @@ pub fn summary(
         QuoteItem::Invalid { error } => {
             let detail = error.detail.clone().unwrap_or_default();
             return view! {
-                <p class="lc-cost-estimator__error" title=detail>{ctx.word(|t| &t.error_generic)}</p>
+                <p class="lc-cost-estimator__error" data-detail=detail>{ctx.word(|t| &t.error_generic)}</p>
             }
             .into_any();
         }
@@ -104,7 +104,7 @@ fn breakdown(ctx: CreditsContext, quote: &Quote) -> impl IntoView {
                     .map(|line| {
                         view! {
                             <li>
-                                <span>{line.label}</span>
+                                <span>{ctx.breakdown_line(&line)}</span>
                                 <span class="lc-cost-estimator__line-credits">{ctx.credits(line.credits)}</span>
                             </li>
                         }
@@ -148,7 +148,7 @@ pub(super) fn failed(
         None => CreditsText::default().retry.to_string(),
     };
     view! {
-        <p class="lc-cost-estimator__error" title=error.to_string()>{error_message(ctx, &error)}</p>
+        <p class="lc-cost-estimator__error" data-detail=error.to_string()>{error_message(ctx, &error)}</p>
         <button type="button" class="lc-cost-estimator__retry" on:click=move |_| retry.run(())>
             {retry_label}
         </button>

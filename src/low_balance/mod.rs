@@ -1,12 +1,12 @@
 //! `LowBalanceBanner`: a quiet warning while the balance is low, dismissible per cycle.
 
-use credits_core::time::{days_until, parse_rfc3339};
+use credits_core::prompt_lines::comes_back;
 use leptos::prelude::*;
 
 use crate::intl::{format_day, format_in_days};
-use crate::primitives::{dynamic, in_browser};
-use crate::text::fill;
-use crate::{use_balance, use_credits, CreditsText};
+use crate::primitives::{dynamic, in_browser, now_s};
+use crate::text::{credits, fill_word, locale, word};
+use crate::{use_balance, use_credits};
 
 const KEY_PREFIX: &str = "lc-low-balance-dismissed";
 
@@ -56,11 +56,7 @@ pub fn LowBalanceBanner(
     let ctx = use_credits();
     let balance = use_balance();
     let dismissed = RwSignal::new(Vec::<String>::new());
-    let word = move |pick: fn(&CreditsText) -> &std::borrow::Cow<'static, str>| match ctx {
-        Some(c) => c.word(pick),
-        None => pick(&CreditsText::default()).to_string(),
-    };
-    let credits = move |n: u64| ctx.map(|c| c.credits(n)).unwrap_or_else(|| n.to_string());
+    let cr = move |n: u64| credits(ctx, n);
     let shown = move || {
         let state = balance.state.get();
         let f = &state.known()?.figures;
@@ -78,32 +74,32 @@ pub fn LowBalanceBanner(
         // Only the threshold warning can be dismissed.
         let k = next.is_none().then_some(k);
         let text = match next {
-            Some(n) => fill(
-                word(|t| &t.prompts.low_for_next),
-                &[("balance", &credits(f.balance)), ("needed", &credits(n))],
+            Some(n) => fill_word(
+                ctx,
+                |t| &t.prompts.low_for_next,
+                &[("balance", &cr(f.balance)), ("needed", &cr(n))],
             ),
-            None => fill(
-                word(|t| &t.prompts.low_balance),
-                &[("balance", &credits(f.balance))],
+            None => fill_word(
+                ctx,
+                |t| &t.prompts.low_balance,
+                &[("balance", &cr(f.balance))],
             ),
         };
         let reset = f
             .cycle
             .as_ref()
-            .and_then(|c| parse_rfc3339(&c.resets_at))
-            .and_then(|t| {
-                let days = days_until(crate::primitives::now_s(), t);
-                let loc = ctx.and_then(|c| c.locale.get());
-                (days > 0).then(|| {
-                    fill(
-                        word(|t| &t.prompts.comes_back),
-                        &[
-                            ("in_days", &format_in_days(days, loc.as_deref())),
-                            ("day", &format_day(t, loc.as_deref())),
-                        ],
-                    )
-                })
-            });
+            .and_then(|c| comes_back(&c.resets_at, now_s()));
+        let reset = reset.map(|(at, days)| {
+            let loc = locale(ctx);
+            fill_word(
+                ctx,
+                |t| &t.prompts.comes_back,
+                &[
+                    ("in_days", &format_in_days(days, loc.as_deref())),
+                    ("day", &format_day(at, loc.as_deref())),
+                ],
+            )
+        });
         Some((k, text, reset))
     };
     view! {
@@ -127,7 +123,7 @@ pub fn LowBalanceBanner(
                                             }
                                         }
                                     >
-                                        {word(|t| &t.prompts.dismiss)}
+                                        {word(ctx, |t| &t.prompts.dismiss)}
                                     </button>
                                 })}
                             </div>

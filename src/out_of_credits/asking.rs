@@ -3,54 +3,26 @@
 //! API; then "Request sent to Jonas Weber and Ari", also when the prompt opens
 //! again on a request still pending. A declined or granted one is said.
 
-use credits_core::checkout::MIN_TOP_UP;
-use credits_core::credit_request::{MAX_REQUESTED_CREDITS, MAX_REQUEST_MESSAGE};
-use credits_core::prompt::Why;
-use credits_core::{BalanceResponse, CreditRequest, NewCreditRequest, PlanId};
+use credits_core::credit_request::MAX_REQUEST_MESSAGE;
+use credits_core::prompt_fit::sent_line;
+use credits_core::prompt_ways::ask_for;
+use credits_core::{CreditRequest, NewCreditRequest};
 use leptos::prelude::*;
 
 use super::buying::Look;
-use super::words::{locale, word};
-use super::{Refusal, Tools};
+use super::say::say;
+use super::Tools;
 use crate::hooks::{use_ask, use_credit_requests, SendState};
-use crate::intl::format_list_and;
 use crate::primitives::{dynamic, unique_id};
-use crate::text::fill;
+use crate::text::word;
 use crate::ClientError;
-
-/// What the member asks for after `r`: the plan that unlocks a locked action,
-/// else the credits short (a top-up's least when the numbers are unknown).
-pub(super) fn ask_for(r: &Refusal, f: Option<&BalanceResponse>) -> NewCreditRequest {
-    let known = |p: Option<PlanId>| p.filter(|p| *p != PlanId::Unknown);
-    let plan = NewCreditRequest {
-        plan: known(r.required_plan.or(r.suggested_plan)),
-        ..NewCreditRequest::default()
-    };
-    if r.why == Why::FeatureNotInPlan && plan.plan.is_some() {
-        return plan;
-    }
-    let have = r.balance.or(f.map(|f| f.balance)).unwrap_or(0);
-    let short = r.needed.map_or(0, |n| n.saturating_sub(have));
-    NewCreditRequest {
-        credits: Some(if short > 0 {
-            short.min(MAX_REQUESTED_CREDITS)
-        } else {
-            MIN_TOP_UP
-        }),
-        ..NewCreditRequest::default()
-    }
-}
 
 /// The Ask button with its message field, and what came of the request.
 pub(super) fn ask_view(t: Tools, look: Look, label: String) -> AnyView {
-    let (Some(ctx), Some(refusal)) = (t.ctx, t.refusal) else {
+    let Some(refusal) = t.refusal.filter(|_| t.ctx.is_some()) else {
         return ().into_any();
     };
-    let figures = ctx.balance.state();
-    let wanted = move || {
-        let f = figures.with(|s| s.known().map(|k| k.figures.clone()));
-        refusal.with(|r| ask_for(r, f.as_ref()))
-    };
+    let wanted = move || refusal.with(|r| t.data.with_facts(r, ask_for));
     let requests = use_credit_requests();
     let told = t
         .hooks
@@ -87,12 +59,7 @@ pub(super) fn ask_view(t: Tools, look: Look, label: String) -> AnyView {
     let field_id = unique_id("lc-prompt-message");
     let status = move || {
         if let Some(r) = sent.get() {
-            let names: Vec<String> = r.admins.iter().map(|a| a.name.clone()).collect();
-            if names.is_empty() {
-                return word(t.ctx, |t| &t.requests.sent);
-            }
-            let who = format_list_and(&names, locale(t.ctx).as_deref());
-            return fill(word(t.ctx, |t| &t.requests.sent_to), &[("admins", &who)]);
+            return say(t.ctx, &sent_line(&r));
         }
         answered
             .get()

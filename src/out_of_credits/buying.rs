@@ -16,6 +16,14 @@ pub(super) enum Look {
 }
 
 impl Look {
+    pub fn of(primary: bool) -> Look {
+        if primary {
+            Look::Primary
+        } else {
+            Look::Plain
+        }
+    }
+
     pub fn class(self) -> &'static str {
         match self {
             Look::Primary => "lc-prompt__action lc-prompt__action--primary",

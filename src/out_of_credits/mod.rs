@@ -5,24 +5,25 @@
 
 mod asking;
 mod buying;
-mod choice;
 mod dialog;
 mod offers;
 mod plans;
-mod reasons;
 mod refusal;
+mod say;
 mod views;
 mod ways_out;
-mod words;
 
 use leptos::prelude::*;
 
-pub use choice::DEFAULT_TOP_UPS;
 pub use refusal::{parse_plan, Refusal};
 use ways_out::Tools;
 
-use crate::primitives::dynamic;
+use crate::primitives::{dynamic, use_opener};
 use crate::{CreditAction, PlanId, PurchaseResponse};
+
+/// The packs a prompt offers when the host names none: what the reference
+/// server's checkout sells (any amount from 100 to 100,000 credits).
+pub const DEFAULT_TOP_UPS: [u64; 3] = [500, 1000, 5000];
 
 /// The host's hooks: each way out calls one, so the host runs its own
 /// checkout. Without `on_upgrade`, `on_top_up` or `on_fix_payment` the prompt
@@ -127,7 +128,7 @@ pub fn OutOfCreditsPrompt(
     };
     let top_ups = StoredValue::new(top_ups.unwrap_or_else(|| DEFAULT_TOP_UPS.to_vec()));
     // Owned here, so it outlives the dialog that restores focus to it.
-    let opener = StoredValue::new_local(None::<web_sys::Element>);
+    let opener = use_opener();
     dynamic(move || {
         refusal
             .get()

@@ -1,77 +1,25 @@
-//! What the prompt offers besides its ways out: what the plan picked brings
-//! and the pace behind it, the feature prompt's re-sync, and a cheaper
-//! alternative that fits the balance.
+//! What the prompt offers besides its ways out: a cheaper alternative that
+//! fits the balance, and the feature prompt's re-sync.
 
-use credits_core::prompt::Why;
-use credits_core::ways_out::{WayOut, WaysOut};
-use credits_core::{Plan, Reason};
+use credits_core::prompt_fit::resync_line;
+use credits_core::prompt_lines::Line;
 use leptos::prelude::*;
 
-use super::plans::{PromptData, Resync};
+use super::plans::Resync;
+use super::say::say;
 use super::ways_out::Tools;
-use super::words::{credits, name_of, word, Pick};
 use super::Refusal;
-use crate::cost_estimator::labels::change;
 use crate::primitives::dynamic;
-use crate::text::fill;
-use crate::CreditsContext;
-
-/// "Pro gives 5,000 credits every month." and the pace's why.
-pub(super) fn why_lines(
-    ctx: Option<CreditsContext>,
-    why: Why,
-    ways: WaysOut,
-    plans: &[Plan],
-) -> Vec<String> {
-    let w = move |pick: Pick| word(ctx, pick);
-    let cr = move |n: u64| credits(ctx, n);
-    let mut lines = Vec::new();
-    let plan = [Some(ways.primary), ways.secondary]
-        .into_iter()
-        .flatten()
-        .find_map(|w| match w {
-            WayOut::Upgrade(p) | WayOut::ContactSales(p) => Some(p),
-            _ => None,
-        })
-        .filter(|_| {
-            !matches!(
-                why,
-                Why::FeatureNotInPlan
-                    | Why::Short(Reason::SubscriptionExpired | Reason::PaymentFailed)
-            )
-        });
-    if let Some(p) = plan.and_then(|id| plans.iter().find(|p| p.id == id)) {
-        lines.push(fill(
-            w(|t| &t.prompts.upgrade_adds),
-            &[("plan", &p.name), ("credits", &cr(p.monthly_credits))],
-        ));
-    }
-    if let Some(r) = ways.pace {
-        lines.push(fill(
-            w(|t| &t.prompts.recommend_why),
-            &[
-                ("pace", &cr(r.pace)),
-                ("plan", &name_of(plans, r.plan)),
-                ("allocation", &cr(r.allocation)),
-            ],
-        ));
-    }
-    lines
-}
+use crate::text::word;
 
 /// "Fits your balance: Draft quality, 16 credits." and, with the host's
 /// `on_pick`, a button that takes it.
-pub(super) fn alternative(tools: Tools, data: PromptData) -> impl IntoView {
+pub(super) fn alternative(tools: Tools) -> impl IntoView {
     let (ctx, on_close) = (tools.ctx, tools.on_close);
-    let w = move |pick: Pick| word(ctx, pick);
     let shown = move || {
-        let (c, action, cost) = data.alternative.get()?;
-        let label = ctx.map(|x| change(&x, c)).unwrap_or_default();
-        let text = fill(
-            w(|t| &t.prompts.alternative),
-            &[("option", &label), ("credits", &credits(ctx, cost))],
-        );
+        let fit = tools.data.alternative.get()?;
         let button = tools.hooks.on_pick.map(|pick| {
+            let action = fit.action.clone();
             view! {
                 <button
                     type="button"
@@ -81,13 +29,13 @@ pub(super) fn alternative(tools: Tools, data: PromptData) -> impl IntoView {
                         on_close.run(());
                     }
                 >
-                    {w(|t| &t.prompts.use_alternative)}
+                    {word(ctx, |t| &t.prompts.use_alternative)}
                 </button>
             }
         });
         Some(view! {
             <p class="lc-prompt__alternative">
-                <span>{text}</span>
+                <span>{say(ctx, &fit.line())}</span>
                 {button}
             </p>
         })
@@ -96,33 +44,14 @@ pub(super) fn alternative(tools: Tools, data: PromptData) -> impl IntoView {
 }
 
 /// The feature prompt's Re-sync, and what the re-read found.
-pub(super) fn resync(
-    ctx: Option<CreditsContext>,
-    refusal: Memo<Refusal>,
-    data: PromptData,
-) -> impl IntoView {
-    let w = move |pick: Pick| word(ctx, pick);
+pub(super) fn resync(tools: Tools, refusal: Memo<Refusal>) -> impl IntoView {
+    let (ctx, data) = (tools.ctx, tools.data);
     let status = move || match data.resync.get() {
         Resync::Idle => None,
-        Resync::Checking => Some(w(|t| &t.prompts.resyncing)),
-        Resync::Checked => {
-            let action_id = refusal.with(|r| r.action.as_ref().map(|a| a.id()));
-            let f = data.figures.get()?;
-            let plans = data.plans.get().unwrap_or_default();
-            let has = plans
-                .iter()
-                .find(|p| p.id == f.plan)
-                .zip(action_id)
-                .is_some_and(|(p, a)| p.features.iter().any(|x| x == a));
-            Some(if has {
-                w(|t| &t.prompts.resync_unlocked)
-            } else {
-                fill(
-                    w(|t| &t.prompts.resync_still_locked),
-                    &[("plan", &name_of(&plans, f.plan))],
-                )
-            })
-        }
+        Resync::Checking => Some(say(ctx, &Line::Resyncing)),
+        Resync::Checked => refusal
+            .with(|r| data.with_facts(r, resync_line))
+            .map(|line| say(ctx, &line)),
     };
     view! {
         <p class="lc-prompt__resync">
@@ -132,7 +61,7 @@ pub(super) fn resync(
                 disabled=move || data.resync.get() == Resync::Checking
                 on:click=move |_| data.resync_now.run(())
             >
-                {w(|t| &t.prompts.resync)}
+                {move || word(ctx, |t| &t.prompts.resync)}
             </button>
             <span role="status">{dynamic(move || status().into_any())}</span>
         </p>

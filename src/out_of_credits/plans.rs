@@ -1,13 +1,14 @@
 //! What the prompt reads besides the refusal: the balance's figures, the
 //! plans, the cycle's spend per member, and quotes for cheaper alternatives.
 
-use credits_core::estimate::{alternatives, Change};
-use credits_core::{BalanceResponse, MemberSpend, Plan, QuoteItem};
+use credits_core::prompt_fit::{best_fit, other_settings, Fit};
+use credits_core::prompt_lines::PromptFacts;
+use credits_core::{BalanceResponse, MemberSpend, Plan};
 use leptos::prelude::*;
 
 use super::Refusal;
 use crate::hooks::{use_fetched, Loaded};
-use crate::primitives::effect;
+use crate::primitives::{effect, now_s};
 use crate::{use_balance, use_quotes, CreditAction, CreditsContext, QuotesState};
 
 /// Where the feature prompt's re-sync stands.
@@ -23,11 +24,33 @@ pub(super) struct PromptData {
     pub figures: Signal<Option<BalanceResponse>>,
     pub plans: Signal<Option<Vec<Plan>>>,
     pub by_member: Signal<Option<Vec<MemberSpend>>>,
-    /// The dearest alternative that fits the balance: how it differs, the action, its cost.
-    pub alternative: Signal<Option<(Change, CreditAction, u64)>>,
+    /// The dearest alternative that fits the balance.
+    pub alternative: Signal<Option<Fit>>,
     pub resync: RwSignal<Resync>,
     /// Re-reads the balance and the plans from the server.
     pub resync_now: Callback<()>,
+    /// The packs on sale, in credits.
+    pub top_ups: StoredValue<Vec<u64>>,
+}
+
+impl PromptData {
+    /// `then` over the facts of `refusal` as read so far (tracked).
+    pub fn with_facts<T>(self, refusal: &Refusal, then: impl FnOnce(&PromptFacts<'_>) -> T) -> T {
+        let plans = self.plans.get().unwrap_or_default();
+        let packs = self.top_ups.get_value();
+        self.figures.with(|figures| {
+            self.by_member.with(|by_member| {
+                then(&PromptFacts {
+                    refused: refusal.refused(),
+                    figures: figures.as_ref(),
+                    by_member: by_member.as_deref(),
+                    plans: &plans,
+                    top_ups: &packs,
+                    now: now_s(),
+                })
+            })
+        })
+    }
 }
 
 /// What a read gave, once it gave something: the prompt words its numbers
@@ -38,7 +61,11 @@ fn ready<T: Clone + Send + Sync + 'static>(
     Signal::derive(move || state.and_then(|s| s.with(|l| l.ready().cloned())))
 }
 
-pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) -> PromptData {
+pub(super) fn use_prompt_data(
+    ctx: Option<CreditsContext>,
+    refusal: &Refusal,
+    top_ups: StoredValue<Vec<u64>>,
+) -> PromptData {
     let balance = use_balance();
     let figures = Signal::derive(move || balance.state.get().known().map(|k| k.figures.clone()));
     let no_key = Signal::stored(String::new());
@@ -73,16 +100,10 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
             None => resync.set(Resync::Checked),
         }
     });
-    let refused = refusal.action.clone();
-    let options: Vec<(Change, CreditAction)> = refused
+    let options = refusal
+        .action
         .as_ref()
-        .map(|a| {
-            alternatives(a)
-                .into_iter()
-                .filter(|alt| &alt.action != a)
-                .map(|alt| (alt.change, alt.action))
-                .collect()
-        })
+        .map(other_settings)
         .unwrap_or_default();
     let actions = {
         let list: Vec<CreditAction> = options.iter().map(|(_, a)| a.clone()).collect();
@@ -94,17 +115,11 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
         let QuotesState::Ready(answer) = quotes.state.get() else {
             return None;
         };
-        let have = known_balance.unwrap_or(answer.balance);
-        options
-            .iter()
-            .zip(answer.items.iter())
-            .filter_map(|((change, action), item)| match item {
-                QuoteItem::Quoted(q) if q.blocked.is_none() && q.credits <= have => {
-                    Some((*change, action.clone(), q.credits))
-                }
-                _ => None,
-            })
-            .max_by_key(|(_, _, credits)| *credits)
+        best_fit(
+            &options,
+            &answer.items,
+            known_balance.unwrap_or(answer.balance),
+        )
     });
     PromptData {
         figures,
@@ -113,5 +128,6 @@ pub(super) fn use_prompt_data(ctx: Option<CreditsContext>, refusal: &Refusal) ->
         alternative: alternative.into(),
         resync,
         resync_now,
+        top_ups,
     }
 }

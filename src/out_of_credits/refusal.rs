@@ -2,6 +2,7 @@
 //! server (402/403) or the balance and quote already in hand.
 
 use credits_core::prompt::{parse_reason, prompt_why, Why};
+use credits_core::prompt_lines::Refused;
 use credits_core::{BalanceResponse, MemberSpend, PlanId, Reason};
 
 use crate::{Affordability, ClientError, CreditAction};
@@ -29,14 +30,7 @@ pub struct Refusal {
 
 /// A plan id as the API spells it; a word a newer server adds is `Unknown`.
 pub fn parse_plan(word: Option<&str>) -> Option<PlanId> {
-    match word? {
-        "free" => Some(PlanId::Free),
-        "basic" => Some(PlanId::Basic),
-        "pro" => Some(PlanId::Pro),
-        "enterprise" => Some(PlanId::Enterprise),
-        "" => None,
-        _ => Some(PlanId::Unknown),
-    }
+    word.filter(|w| !w.is_empty()).map(PlanId::from_word)
 }
 
 impl Refusal {
@@ -124,6 +118,19 @@ impl Refusal {
     ) -> Option<Refusal> {
         let cost = figures.balance.saturating_add(shortfall.max(1));
         Refusal::from_shortfall(figures, cost, action, None)
+    }
+
+    /// The refusal as `credits_core`'s prompt rules read it.
+    pub(super) fn refused(&self) -> Refused<'_> {
+        Refused {
+            why: self.why,
+            needed: self.needed,
+            balance: self.balance,
+            resets_at: self.resets_at.as_deref(),
+            suggested_plan: self.suggested_plan,
+            required_plan: self.required_plan,
+            action: self.action.as_ref(),
+        }
     }
 
     /// The same refusal, its reason decided again with the cycle's spend per

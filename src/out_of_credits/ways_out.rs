@@ -1,18 +1,19 @@
 //! The prompt's ways out as buttons: the host's hook when it gave one, else
 //! the checkout through the provider's client. What a way out shows is
-//! decided first ([`drawn`]), so the view redraws a button only when that changes.
+//! decided first ([`drawn`], from `credits_core`'s offers), so the view
+//! redraws a button only when that changes.
 
+use credits_core::prompt_ways::Offer;
 use credits_core::ways_out::WayOut;
-use credits_core::{BalanceResponse, Plan, PlanId};
+use credits_core::PlanId;
 use leptos::prelude::*;
 
 use super::buying::{buy_button, hook_button, Look};
-use super::words::{credits, locale, word, Pick};
+use super::plans::PromptData;
+use super::say::{say, way_label};
 use super::PromptHooks;
 use crate::hooks::{CheckoutHandle, Order};
-use crate::intl::format_list_or;
 use crate::primitives::is_safe_href;
-use crate::text::fill;
 use crate::CreditsContext;
 
 /// What every way out is drawn with.
@@ -24,6 +25,7 @@ pub(super) struct Tools {
     pub hooks: PromptHooks,
     pub checkout: CheckoutHandle,
     pub on_close: Callback<()>,
+    pub data: PromptData,
 }
 
 /// One thing a way out shows: a line, or a button (a link with `href`).
@@ -38,103 +40,30 @@ pub(super) enum Drawn {
     },
 }
 
-/// What `way` shows, drawn with `look`.
-pub(super) fn drawn(
-    t: Tools,
-    way: WayOut,
-    look: Look,
-    f: Option<&BalanceResponse>,
-    plans: &[Plan],
-) -> Vec<Drawn> {
-    let w = move |pick: Pick| word(t.ctx, pick);
-    let name = |id: PlanId| super::words::name_of(plans, id);
-    let button = |label: String| Drawn::Way {
-        way,
-        look,
-        label,
-        href: None,
-    };
-    match way {
-        WayOut::AskAdmin => ask_admin(t, f),
-        WayOut::FixPayment => vec![button(w(|t| &t.prompts.fix_payment))],
-        WayOut::Renew(id) => vec![button(fill(
-            w(|t| &t.prompts.renew),
-            &[("plan", &name(id))],
-        ))],
-        WayOut::Upgrade(id) => vec![button(fill(
-            w(|t| &t.prompts.upgrade),
-            &[("plan", &name(id))],
-        ))],
-        WayOut::ContactSales(id) => {
-            let href = plans
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.upgrade_url.trim().to_owned())
-                .filter(|u| is_safe_href(u));
-            if t.hooks.on_upgrade.is_none() && href.is_none() {
-                return Vec::new();
-            }
-            vec![Drawn::Way {
-                way,
-                look,
-                label: w(|t| &t.prompts.contact_sales),
-                href,
-            }]
-        }
-        WayOut::TopUp { credits: n } => vec![button(fill(
-            w(|t| &t.prompts.top_up),
-            &[("credits", &credits(t.ctx, n))],
-        ))],
-        // The prompt already says when the credits come back.
-        WayOut::WaitForReset { .. } => Vec::new(),
-        // Every self-serve plan above this one, the cheapest as the main way.
-        WayOut::SeePlans => {
-            let current = f.map(|f| f.plan);
-            plans
-                .iter()
-                .filter(|p| current.is_none_or(|c| p.id > c))
-                .filter(|p| !p.sold_by_contact() && p.monthly_credits > 0)
-                .enumerate()
-                .flat_map(|(i, p)| {
-                    let look = if i == 0 { look } else { Look::Plain };
-                    drawn(t, WayOut::Upgrade(p.id), look, f, plans)
+/// What `offers` show in words. "Contact sales" needs the host's hook or a
+/// safe page to link to; asking needs the API (inside a provider) or the
+/// host's hook.
+pub(super) fn drawn(t: Tools, offers: Vec<Offer>) -> Vec<Drawn> {
+    offers
+        .into_iter()
+        .filter_map(|offer| match offer {
+            Offer::Say(line) => Some(Drawn::Line(say(t.ctx, &line))),
+            Offer::Way { way, primary, url } => {
+                let href = url.filter(|u| is_safe_href(u));
+                let shown = match way {
+                    WayOut::ContactSales(_) => t.hooks.on_upgrade.is_some() || href.is_some(),
+                    WayOut::AskAdmin => t.ctx.is_some() || t.hooks.on_ask_admin.is_some(),
+                    _ => true,
+                };
+                shown.then(|| Drawn::Way {
+                    way,
+                    look: Look::of(primary),
+                    label: way_label(t.ctx, way),
+                    href,
                 })
-                .collect()
-        }
-    }
-}
-
-/// "Ask Jonas Weber or Ari to add credits", and the host's Ask button.
-fn ask_admin(t: Tools, f: Option<&BalanceResponse>) -> Vec<Drawn> {
-    let w = move |pick: Pick| word(t.ctx, pick);
-    let Some(f) = f else {
-        return Vec::new();
-    };
-    let workspace = f.workspace.name.clone();
-    let admins: Vec<String> = f.admins.iter().map(|a| a.name.clone()).collect();
-    let ask = if admins.is_empty() {
-        fill(
-            w(|t| &t.prompts.ask_admin_body),
-            &[("workspace", &workspace)],
-        )
-    } else {
-        let who = format_list_or(&admins, locale(t.ctx).as_deref());
-        fill(
-            w(|t| &t.prompts.ask_admin_named),
-            &[("workspace", &workspace), ("admins", &who)],
-        )
-    };
-    let mut out = vec![Drawn::Line(ask)];
-    // Sent through the API inside a provider; only the host's hook outside one.
-    if t.ctx.is_some() || t.hooks.on_ask_admin.is_some() {
-        out.push(Drawn::Way {
-            way: WayOut::AskAdmin,
-            look: Look::Primary,
-            label: w(|t| &t.prompts.ask_admin),
-            href: None,
-        });
-    }
-    out
+            }
+        })
+        .collect()
 }
 
 /// The nodes for `d`: the host's hook when it gave one, else the checkout.

@@ -118,7 +118,7 @@ pub fn SubscriptionBalance(
         }
         .into_any(),
         BalanceState::Failed(e) => view! {
-            <p class="lc-subscription__error" role="alert" title=e.to_string()>{error_message(Some(ctx), &e)}</p>
+            <p class="lc-subscription__error" role="alert" data-detail=e.to_string()>{error_message(Some(ctx), &e)}</p>
         }
         .into_any(),
         BalanceState::Known(k) => figures::figures(ctx, &k.figures, now_s()),

@@ -4,10 +4,12 @@
 //! start from `CreditsText::default()` (English) and replace what you need.
 //! Numbers inside the strings are formatted with the browser's `Intl`.
 
+mod breakdown;
 mod catalogue;
 mod errors;
 mod fill;
 mod format;
+mod labels;
 mod pairs;
 mod prompts;
 mod requests;
@@ -15,9 +17,11 @@ mod states;
 mod subscription;
 mod words;
 
+pub use breakdown::BreakdownText;
 pub use catalogue::{CatalogueError, CatalogueProblem};
 pub use errors::error_message;
 pub(crate) use fill::fill;
+pub(crate) use labels::{change, credits, locale};
 pub use prompts::PromptText;
 pub use requests::RequestsText;
 pub use states::{grant_pick, payment_pick, status_pick, usage_pick};
@@ -103,7 +107,8 @@ pub struct CreditsText {
     pub free: Cow<'static, str>,
     /// Shown while a cost is being fetched.
     pub estimating: Cow<'static, str>,
-    /// Accessible name prefix of a cost badge: "Cost: 16 credits".
+    /// Accessible name prefix of a cost badge, punctuation included: "Cost:"
+    /// (read as "Cost: 16 credits").
     pub cost_label: Cow<'static, str>,
     /// The text alternative of the cost badge's warning icon when the cost is
     /// above the balance, so the shortfall is not marked by colour alone.
@@ -189,6 +194,8 @@ pub struct CreditsText {
     pub prompts: PromptText,
     /// The words of credit requests ("Ask an admin", the requests list).
     pub requests: RequestsText,
+    /// The words of a quote's breakdown lines ("4 images × 4 credits").
+    pub breakdown: BreakdownText,
 }
 
 impl CreditsText {
@@ -199,7 +206,7 @@ impl CreditsText {
         credits: PluralText::fixed("{n} credit", "{n} credits"),
         free: Cow::Borrowed("Free"),
         estimating: Cow::Borrowed("Estimating…"),
-        cost_label: Cow::Borrowed("Cost"),
+        cost_label: Cow::Borrowed("Cost:"),
         cost_over_balance: Cow::Borrowed("more than your balance"),
         error_offline: Cow::Borrowed("Can't reach the credits service"),
         error_generic: Cow::Borrowed("Couldn't get the cost"),
@@ -273,6 +280,7 @@ impl CreditsText {
         subscription: SubscriptionText::ENGLISH,
         prompts: PromptText::ENGLISH,
         requests: RequestsText::ENGLISH,
+        breakdown: BreakdownText::ENGLISH,
     };
 }
 

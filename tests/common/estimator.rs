@@ -46,3 +46,40 @@ pub fn option_labelled(dialog: &Element, label: &str) -> HtmlElement {
         .and_then(|o| o.dyn_into().ok())
         .unwrap_or_else(|| panic!("no option labelled {label}"))
 }
+
+/// `(words, credits)` of each line of the open popover's breakdown, once
+/// its cost reads `cost` (the host may just have changed the action).
+pub async fn breakdown_costing(m: &Mounted, cost: &str) -> Vec<(String, String)> {
+    let what = format!("a breakdown costing {cost}");
+    wait_for(&what, Duration::from_secs(10), || {
+        let dialog = by_role(&m.root, "dialog")?;
+        let lines = query_all(&dialog, ".lc-cost-estimator__breakdown li");
+        (query_text(&dialog, ".lc-cost-estimator__cost") == cost && !lines.is_empty()).then(|| {
+            lines
+                .iter()
+                .map(|li| {
+                    (
+                        query_text(li, "span:first-child"),
+                        query_text(li, ".lc-cost-estimator__line-credits"),
+                    )
+                })
+                .collect()
+        })
+    })
+    .await
+}
+
+/// The English `label` of each breakdown line the live server sends for
+/// `action` in the enterprise workspace.
+pub async fn server_labels(action: &leptos_credits::CreditAction) -> Vec<String> {
+    let answer = super::live_client("tok_ent_owner")
+        .quote("ws_enterprise", std::slice::from_ref(action))
+        .await
+        .unwrap_or_else(|e| panic!("a quote for {action:?}: {e}"));
+    match answer.items.first() {
+        Some(leptos_credits::QuoteItem::Quoted(q)) => {
+            q.breakdown.iter().map(|l| l.label.clone()).collect()
+        }
+        other => panic!("{action:?} was not quoted: {other:?}"),
+    }
+}

@@ -7,7 +7,9 @@
 pub mod estimator;
 pub mod history;
 pub mod hooks;
+pub mod i18n;
 pub mod live;
+pub mod modal;
 pub mod requests;
 pub mod shop;
 

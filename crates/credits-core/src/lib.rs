@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod balance;
+pub mod breakdown;
 pub mod checkout;
 pub mod credit_request;
 pub mod estimate;
@@ -19,6 +20,13 @@ pub mod plan;
 pub mod pricing;
 pub mod problem;
 pub mod prompt;
+pub mod prompt_facts;
+pub mod prompt_fit;
+#[cfg(test)]
+mod prompt_fixtures;
+pub mod prompt_lines;
+pub mod prompt_reasons;
+pub mod prompt_ways;
 pub mod quote;
 pub mod recommend;
 pub mod refusal;
@@ -37,6 +45,7 @@ pub use balance::{
     BalanceMember, BalanceResponse, CycleView, GrantKind, GrantView, PaymentMethod, Role, Status,
     WorkspaceRef,
 };
+pub use breakdown::{BreakdownKind, BreakdownLine, EditTool};
 pub use checkout::{
     EmptyRequest, PendingPlanChange, PlanChangeRequest, Purchase, PurchaseKind, PurchaseResponse,
     TopUpRequest,
@@ -48,7 +57,7 @@ pub use generation::GenerationResponse;
 pub use plan::{Plan, PlanId, PlansResponse, Price};
 pub use pricing::{price, PriceBook};
 pub use problem::Problem;
-pub use quote::{Blocked, BreakdownLine, Quote, QuoteItem, QuoteRequest, QuoteResponse};
+pub use quote::{Blocked, Quote, QuoteItem, QuoteRequest, QuoteResponse};
 pub use refusal::{refusal_reason, suggested_plan, Reason, ShortfallFacts};
 pub use usage::{
     MemberRef, MemberSpend, UsageFilter, UsageItem, UsageResponse, UsageStatus, UsageTotals,

@@ -2,7 +2,8 @@
 //!
 //! [`PriceBook`] is plain data (the reference server reads it from
 //! `server/data/price-book.toml`); [`price`] turns one [`Action`] into credits
-//! and the breakdown lines a person reads ("4 images × 4 credits"). The lines
+//! and the breakdown lines, each as data ([`BreakdownKind`]) and as the
+//! English a person reads ("4 images × 4 credits"). The lines
 //! always add up to the total. Asset actions cost 0 and have an **empty
 //! breakdown**: the UI says "Free" and shows no number for them.
 
@@ -19,7 +20,7 @@ pub use book::{
 };
 
 use crate::validate::{check_action, UNPROCESSABLE};
-use crate::{Action, BreakdownLine, Problem};
+use crate::{Action, BreakdownKind, BreakdownLine, EditTool, Problem};
 
 /// Pixels in one megapixel: images are priced per started megapixel.
 pub const MEGAPIXEL: u64 = 1024 * 1024;
@@ -37,30 +38,31 @@ pub fn price(book: &PriceBook, action: &Action) -> Result<(u64, Vec<BreakdownLin
                 model_factor(models, a.model.as_deref(), &book.image.default_model)?;
             let pixels = u64::from(a.width) * u64::from(a.height);
             let megapixels = pixels.div_ceil(MEGAPIXEL);
-            let each = mul(&[book.image.quality.get(a.quality), megapixels, factor])?;
-            let mut notes = Vec::new();
-            if megapixels > 1 {
-                notes.push(format!("{megapixels} MP"));
-            }
-            if model != book.image.default_model {
-                notes.push(model.to_owned());
-            }
-            vec![times(a.count.into(), "image", "images", each, &notes)?]
+            let unit = mul(&[book.image.quality.get(a.quality), megapixels, factor])?;
+            let kind = BreakdownKind::PerImage {
+                count: a.count,
+                unit,
+                megapixels,
+                model: (model != book.image.default_model).then(|| model.to_owned()),
+            };
+            vec![BreakdownLine::new(kind, mul(&[a.count.into(), unit])?)]
         }
         Action::VideoGenerate(a) => {
             let models = &book.video.models;
             let (model, factor) =
                 model_factor(models, a.model.as_deref(), &book.video.default_model)?;
-            let per_second = mul(&[
+            let unit = mul(&[
                 book.video.quality.get(a.quality),
                 book.video.resolution.get(a.resolution),
                 factor,
             ])?;
-            let mut notes = vec![a.resolution.as_str().to_owned()];
-            if model != book.video.default_model {
-                notes.push(model.to_owned());
-            }
-            vec![times(a.duration_s.into(), "s", "s", per_second, &notes)?]
+            let kind = BreakdownKind::PerSecond {
+                count: a.duration_s,
+                unit,
+                resolution: a.resolution.as_str().to_owned(),
+                model: (model != book.video.default_model).then(|| model.to_owned()),
+            };
+            vec![BreakdownLine::new(kind, mul(&[a.duration_s.into(), unit])?)]
         }
         Action::Upscale(u) => {
             let credits = if u.factor == 4 {
@@ -68,23 +70,30 @@ pub fn price(book: &PriceBook, action: &Action) -> Result<(u64, Vec<BreakdownLin
             } else {
                 book.edit.upscale_2x
             };
-            vec![line(format!("Upscale {}×", u.factor), credits)]
+            vec![BreakdownLine::new(
+                BreakdownKind::Upscale { factor: u.factor },
+                credits,
+            )]
         }
-        Action::RemoveBackground(e) => {
-            edit(e.count, book.edit.remove_background, "remove background")?
-        }
-        Action::Inpaint(e) => edit(e.count, book.edit.inpaint, "inpaint")?,
-        Action::Expand(e) => edit(e.count, book.edit.expand, "expand")?,
-        Action::Relight(e) => edit(e.count, book.edit.relight, "relight")?,
+        Action::RemoveBackground(e) => edit(
+            e.count,
+            book.edit.remove_background,
+            EditTool::RemoveBackground,
+        )?,
+        Action::Inpaint(e) => edit(e.count, book.edit.inpaint, EditTool::Inpaint)?,
+        Action::Expand(e) => edit(e.count, book.edit.expand, EditTool::Expand)?,
+        Action::Relight(e) => edit(e.count, book.edit.relight, EditTool::Relight)?,
         Action::ModelTrain(t) => {
             let image_steps = u64::from(t.images) * u64::from(t.steps);
             let per_credit = book.train.image_steps_per_credit.max(1);
+            let steps = BreakdownKind::TrainingSteps {
+                images: t.images,
+                steps: t.steps,
+                image_steps_per_credit: per_credit,
+            };
             vec![
-                line("Training setup".to_owned(), book.train.base),
-                line(
-                    format!("{} images × {} steps", t.images, t.steps),
-                    image_steps.div_ceil(per_credit),
-                ),
+                BreakdownLine::new(BreakdownKind::TrainingSetup, book.train.base),
+                BreakdownLine::new(steps, image_steps.div_ceil(per_credit)),
             ]
         }
         Action::AssetUpload | Action::AssetView | Action::AssetDownload => Vec::new(),
@@ -117,36 +126,10 @@ fn model_factor<'a>(
 }
 
 /// An editing tool applied to `count` images (1 when absent).
-fn edit(count: Option<u32>, each: u64, tool: &str) -> Result<Vec<BreakdownLine>, Problem> {
+fn edit(count: Option<u32>, unit: u64, tool: EditTool) -> Result<Vec<BreakdownLine>, Problem> {
     let count = count.unwrap_or(1);
-    Ok(vec![times(
-        count.into(),
-        "image",
-        "images",
-        each,
-        &[tool.to_owned()],
-    )?])
-}
-
-/// "4 images × 4 credits", "1 image × 1 credit (2 MP)", "8 s × 12 credits (720p)".
-fn times(
-    n: u64,
-    one: &str,
-    many: &str,
-    each: u64,
-    notes: &[String],
-) -> Result<BreakdownLine, Problem> {
-    let unit = if n == 1 { one } else { many };
-    let credits_word = if each == 1 { "credit" } else { "credits" };
-    let mut label = format!("{n} {unit} × {each} {credits_word}");
-    if !notes.is_empty() {
-        label.push_str(&format!(" ({})", notes.join(", ")));
-    }
-    Ok(line(label, mul(&[n, each])?))
-}
-
-fn line(label: String, credits: u64) -> BreakdownLine {
-    BreakdownLine { label, credits }
+    let kind = BreakdownKind::PerEdit { tool, count, unit };
+    Ok(vec![BreakdownLine::new(kind, mul(&[count.into(), unit])?)])
 }
 
 fn mul(factors: &[u64]) -> Result<u64, Problem> {

@@ -1,56 +1,6 @@
 use super::*;
-use crate::{
-    BalanceMember, CycleView, GrantView, MemberRef, PaymentMethod, PlanId, Role, Status,
-    WorkspaceRef,
-};
-
-fn grant(kind: GrantKind, granted: u64, remaining: u64) -> GrantView {
-    GrantView {
-        kind,
-        granted,
-        remaining,
-        expires_at: None,
-    }
-}
-
-fn balance(status: Status, balance: u64, grants: Vec<GrantView>, shared: bool) -> BalanceResponse {
-    BalanceResponse {
-        workspace: WorkspaceRef {
-            id: "ws".into(),
-            name: "W".into(),
-        },
-        member: BalanceMember {
-            id: "u_me".into(),
-            name: "Me".into(),
-            role: Role::Member,
-        },
-        plan: PlanId::Pro,
-        status,
-        balance,
-        grants,
-        cycle: Some(CycleView {
-            started_at: "2026-11-01T00:00:00Z".into(),
-            resets_at: "2026-12-01T00:00:00Z".into(),
-        }),
-        shared_pool: shared,
-        payment_method: PaymentMethod::Ok,
-        low_balance_threshold: 250,
-        as_of: "2026-11-24T00:00:00Z".into(),
-        admins: Vec::new(),
-        pending_plan_change: None,
-        purchases: Vec::new(),
-    }
-}
-
-fn spend(id: &str, credits: u64) -> MemberSpend {
-    MemberSpend {
-        member: MemberRef {
-            id: id.into(),
-            name: id.into(),
-        },
-        credits,
-    }
-}
+use crate::prompt_fixtures::{balance, grant, spend};
+use crate::Status;
 
 #[test]
 fn the_reason_before_any_request_on_a_table() {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Action, Problem};
+use crate::{Action, BreakdownLine, Problem};
 
 /// Most items one quote request may carry.
 pub const MAX_QUOTE_ITEMS: usize = 32;
@@ -11,13 +11,6 @@ pub const MAX_QUOTE_ITEMS: usize = 32;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteRequest {
     pub items: Vec<Action>,
-}
-
-/// One line of a quote's breakdown, e.g. "4 images × 2 credits" = 8.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BreakdownLine {
-    pub label: String,
-    pub credits: u64,
 }
 
 /// Why an action cannot be done on this plan at any balance.

@@ -26,6 +26,7 @@ mod openapi_shape;
 mod panics;
 mod plans;
 mod price_book;
+mod quote_breakdown;
 mod quotes;
 mod refusals;
 mod requests;

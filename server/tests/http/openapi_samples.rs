@@ -38,7 +38,17 @@ pub async fn samples() -> Vec<Sample> {
     let (s, _) = Server::with_hooks().await;
     let usage = s.workspace_url(PRO, "usage");
     let video = json!({"action": "video.generate", "quality": "draft", "duration_s": 1, "resolution": "480p"});
-    let items = json!([images("draft", 1), video.clone(), {"action": "teleport"}]);
+    // Between them, every kind of breakdown line with every one of its numbers.
+    let xl = json!({"action": "image.generate", "model": "aurora-2-xl", "quality": "high", "count": 1, "width": 2048, "height": 2048});
+    let items = json!([
+        images("draft", 1),
+        video.clone(),
+        {"action": "teleport"},
+        xl,
+        {"action": "edit.inpaint", "count": 2},
+        {"action": "edit.upscale", "factor": 4},
+        {"action": "model.train", "images": 5, "steps": 100},
+    ]);
     let mut out = vec![
         sample("GET", "/v1/plans", get(&s, &s.api("/v1/plans")).await).await,
         sample("GET", BALANCE, s.balance(PRO, ADMIN).await).await,

@@ -18,7 +18,8 @@ async fn four_standard_images_cost_sixteen_credits() {
         body["items"][0],
         json!({
             "credits": 16,
-            "breakdown": [{"label": "4 images × 4 credits", "credits": 16}],
+            "breakdown": [{"label": "4 images × 4 credits", "credits": 16,
+                           "kind": "per_image", "count": 4, "unit": 4, "megapixels": 1}],
             "affordable": true,
             "blocked": null
         })
