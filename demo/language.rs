@@ -6,7 +6,13 @@
 
 use leptos::prelude::*;
 use leptos_credits::primitives::effect;
-use leptos_credits::{locales, CreditsText};
+use std::cell::RefCell;
+
+use leptos::task::spawn_local;
+use leptos_credits::CreditsText;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
@@ -66,19 +72,44 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
-    /// The components' catalogue; a file that does not load leaves English
-    /// (said in the console), never a blank.
+    /// The components' catalogue, once [`load`] has fetched it (English until then).
     pub fn text(self) -> CreditsText {
-        let json = match self {
-            Language::English => return CreditsText::default(),
-            Language::German => locales::GERMAN,
-            Language::Arabic => locales::ARABIC,
-        };
-        CreditsText::from_json(json).unwrap_or_else(|e| {
-            leptos::logging::warn!("the {} catalogue did not load: {e}", self.tag());
-            CreditsText::default()
+        LOADED.with(|l| {
+            l.borrow()
+                .iter()
+                .find(|(lang, _)| *lang == self)
+                .map(|(_, text)| text.clone())
+                .unwrap_or_default()
         })
     }
+}
+
+thread_local! {
+    static LOADED: RefCell<Vec<(Language, CreditsText)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Fetches `lang`'s catalogue (`locales/<tag>.json`, copied beside the page
+/// by Trunk) the first time it is chosen, so the first screen does not carry
+/// every language.
+async fn load(lang: Language) -> Result<(), String> {
+    if lang == Language::English || LOADED.with(|l| l.borrow().iter().any(|(l, _)| *l == lang)) {
+        return Ok(());
+    }
+    let window = web_sys::window().ok_or("no window")?;
+    let url = format!("locales/{}.json", lang.tag());
+    let answer = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let response: Response = answer.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let body = response.text().map_err(|e| format!("{e:?}"))?;
+    let json = JsFuture::from(body).await.map_err(|e| format!("{e:?}"))?;
+    let text =
+        CreditsText::from_json(&json.as_string().unwrap_or_default()).map_err(|e| e.to_string())?;
+    LOADED.with(|l| l.borrow_mut().push((lang, text)));
+    Ok(())
 }
 
 /// The labelled `<select>` of the demo's header; the page's `lang` and `dir`
@@ -99,7 +130,13 @@ pub fn LanguageSwitch(language: RwSignal<Language>) -> impl IntoView {
                 prop:value=move || language.get().tag()
                 on:change=move |ev| {
                     if let Some(picked) = Language::from_tag(&event_target_value(&ev)) {
-                        language.set(picked);
+                        // The page keeps its language until the new one's words have arrived.
+                        spawn_local(async move {
+                            match load(picked).await {
+                                Ok(()) => language.set(picked),
+                                Err(e) => leptos::logging::warn!("the {} catalogue did not load: {e}", picked.tag()),
+                            }
+                        });
                     }
                 }
             >
