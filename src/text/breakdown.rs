@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use credits_core::{BreakdownKind, BreakdownLine, EditTool};
 
@@ -15,8 +15,7 @@ type Text = Cow<'static, str>;
 
 /// Breakdown lines' words: "4 images × 4 credits (2 MP, aurora-2-xl)",
 /// "8 s × 12 credits (720p)", "Upscale 4×", "Training setup".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BreakdownText {
     /// So many of something at a price each: `{count}` ("4 images") ×
     /// `{unit}` ("4 credits").

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
+use super::load::load;
 use super::CreditsText;
 
 /// A catalogue that is not JSON, or whose values have the wrong shape.
@@ -33,11 +34,10 @@ impl CreditsText {
     /// leaves blank keeps its English word; debug builds say which in the
     /// console, once per key.
     pub fn from_json(json: &str) -> Result<CreditsText, CatalogueError> {
-        let mut value: Value = serde_json::from_str(json)?;
-        drop_blanks(&mut value);
+        let value: Value = serde_json::from_str(json)?;
         #[cfg(debug_assertions)]
         report_missing(&value);
-        Ok(serde_json::from_value(value)?)
+        load(&value).map_err(|m| CatalogueError(serde::de::Error::custom(m)))
     }
 
     /// Every problem of a translator's file: missing and unknown keys, and
@@ -131,8 +131,19 @@ fn placeholders(value: &Value) -> BTreeSet<String> {
     found
 }
 
+impl<'de> serde::Deserialize<'de> for CreditsText {
+    /// As [`CreditsText::from_json`], from any self-describing format.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(d)?;
+        load(&value).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(debug_assertions)]
 fn report_missing(value: &Value) {
+    let mut value = value.clone();
+    drop_blanks(&mut value);
+    let value = &value;
     use std::sync::Mutex;
     static REPORTED: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
     let Ok(english) = serde_json::to_value(CreditsText::ENGLISH) else {

@@ -168,3 +168,22 @@ fn a_plan_named_with_a_placeholder_stays_literal() {
         "{credits} used the most: 9 credits."
     );
 }
+
+/// Every key of the catalogue is read: a file that changes every word gives
+/// back exactly those words (a key the loader's table lacked would stay English).
+#[test]
+fn every_word_a_file_gives_is_read_into_its_key() {
+    fn mark(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) => *s = format!("«{s}»"),
+            serde_json::Value::Object(o) => o.values_mut().for_each(mark),
+            _ => {}
+        }
+    }
+    let mut marked: serde_json::Value = serde_json::from_str(ENGLISH_FILE).expect("JSON");
+    mark(&mut marked);
+    let read = CreditsText::from_json(&marked.to_string()).expect("reads");
+    assert_eq!(serde_json::to_value(&read).expect("serialises"), marked);
+    let via_serde: CreditsText = serde_json::from_value(marked.clone()).expect("Deserialize");
+    assert_eq!(via_serde, read);
+}

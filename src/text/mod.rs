@@ -10,6 +10,7 @@ mod errors;
 mod fill;
 mod format;
 mod labels;
+mod load;
 mod pairs;
 mod prompts;
 mod requests;
@@ -96,10 +97,9 @@ impl PluralText {
 
 /// The components' words. Each field is shown as text, never as HTML.
 ///
-/// Loadable from JSON ([`CreditsText::from_json`]): a key the JSON lacks
-/// keeps its English word.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// Loadable from JSON ([`CreditsText::from_json`], or serde's `Deserialize`):
+/// a key the JSON lacks keeps its English word.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CreditsText {
     /// A credit amount, e.g. "16 credits".
     pub credits: PluralText,
@@ -186,7 +186,7 @@ pub struct CreditsText {
     pub plan_other: Cow<'static, str>,
     /// Action ids and their names, sorted by id; an id missing here is named by English,
     /// else shown as sent.
-    #[serde(with = "pairs")]
+    #[serde(serialize_with = "pairs::serialize")]
     pub actions: Cow<'static, [(Cow<'static, str>, Cow<'static, str>)]>,
     /// The words of the subscription view, the usage history and the plan comparison.
     pub subscription: SubscriptionText,

@@ -4,15 +4,14 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 type Text = Cow<'static, str>;
 
 /// The prompts' words. `{needed}`, `{balance}`, `{credits}`, `{pace}`,
 /// `{allocation}`, `{threshold}` are credit amounts ("120 credits");
 /// `{plan}` a plan's name; `{in_days}` ("in 6 days") and `{day}` ("Dec 1") a reset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PromptText {
     pub close: Text,
     pub not_now: Text,

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use credits_core::{CreditRequest, RequestStatus};
 
@@ -16,8 +16,7 @@ type Text = Cow<'static, str>;
 /// Ari"), `{name}` one person, `{credits}` an amount ("500 credits"),
 /// `{plan}` a plan's name, `{when}` a date and time, `{note}` and `{message}`
 /// what people wrote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RequestsText {
     /// The label of the prompt's optional message field.
     pub message_label: Text,

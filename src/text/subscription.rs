@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::PluralText;
 
@@ -16,8 +16,7 @@ mod english;
 
 /// Every visible string of [`crate::SubscriptionBalance`], [`crate::UsageHistory`]
 /// and [`crate::PlanComparison`]. Shown as text, never as HTML.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SubscriptionText {
     pub title: Word,
     pub balance_label: Word,
