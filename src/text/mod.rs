@@ -6,12 +6,14 @@
 
 mod breakdown;
 mod catalogue;
+mod english;
 mod errors;
 mod fill;
 mod format;
 mod labels;
 mod load;
 mod pairs;
+mod plural;
 mod prompts;
 mod requests;
 mod states;
@@ -23,6 +25,7 @@ pub use catalogue::{CatalogueError, CatalogueProblem};
 pub use errors::error_message;
 pub(crate) use fill::fill;
 pub(crate) use labels::{change, credits, locale};
+pub use plural::PluralText;
 pub use prompts::PromptText;
 pub use requests::RequestsText;
 pub use states::{grant_pick, payment_pick, status_pick, usage_pick};
@@ -31,69 +34,7 @@ pub use words::{fill_word, plan_name, word, Pick, PickPlural};
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
-
-/// A message that depends on a count, chosen by the browser's `Intl.PluralRules`
-/// category for the locale. `{n}` stands for the formatted number.
-/// Categories the host leaves empty fall back to `other`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PluralText {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zero: Option<Cow<'static, str>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub one: Option<Cow<'static, str>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub two: Option<Cow<'static, str>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub few: Option<Cow<'static, str>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub many: Option<Cow<'static, str>>,
-    pub other: Cow<'static, str>,
-}
-
-impl PluralText {
-    /// English-style: one form for 1, another for the rest.
-    pub fn one_other(
-        one: impl Into<Cow<'static, str>>,
-        other: impl Into<Cow<'static, str>>,
-    ) -> Self {
-        PluralText {
-            zero: None,
-            one: Some(one.into()),
-            two: None,
-            few: None,
-            many: None,
-            other: other.into(),
-        }
-    }
-
-    /// [`PluralText::one_other`] of two literals, usable in a `const`.
-    pub const fn fixed(one: &'static str, other: &'static str) -> Self {
-        PluralText {
-            zero: None,
-            one: Some(Cow::Borrowed(one)),
-            two: None,
-            few: None,
-            many: None,
-            other: Cow::Borrowed(other),
-        }
-    }
-
-    /// The message for a plural `category` (`zero`, `one`, `two`, `few`, `many`, `other`)
-    /// with `{n}` replaced by the already formatted number.
-    pub fn render(&self, category: &str, formatted: &str) -> String {
-        let template = match category {
-            "zero" => self.zero.as_ref(),
-            "one" => self.one.as_ref(),
-            "two" => self.two.as_ref(),
-            "few" => self.few.as_ref(),
-            "many" => self.many.as_ref(),
-            _ => None,
-        }
-        .unwrap_or(&self.other);
-        fill(template, &[("n", formatted)])
-    }
-}
+use serde::Serialize;
 
 /// The components' words. Each field is shown as text, never as HTML.
 ///
@@ -196,92 +137,6 @@ pub struct CreditsText {
     pub requests: RequestsText,
     /// The words of a quote's breakdown lines ("4 images × 4 credits").
     pub breakdown: BreakdownText,
-}
-
-impl CreditsText {
-    /// The English words, every one borrowed from the binary: what
-    /// `default()` gives. Built at compile time, so a provider starts with
-    /// a copy instead of code that builds each field.
-    pub const ENGLISH: CreditsText = CreditsText {
-        credits: PluralText::fixed("{n} credit", "{n} credits"),
-        free: Cow::Borrowed("Free"),
-        estimating: Cow::Borrowed("Estimating…"),
-        cost_label: Cow::Borrowed("Cost:"),
-        cost_over_balance: Cow::Borrowed("more than your balance"),
-        error_offline: Cow::Borrowed("Can't reach the credits service"),
-        error_generic: Cow::Borrowed("Couldn't get the cost"),
-        error_timed_out: Cow::Borrowed("The credits service is taking too long"),
-        error_unauthorized: Cow::Borrowed("Sign in again to see costs"),
-        retry: Cow::Borrowed("Retry"),
-        buying: Cow::Borrowed("Working on it…"),
-        purchase_failed: Cow::Borrowed(
-            "That did not go through ({reason}). Nothing more was charged; try again.",
-        ),
-        purchase_not_allowed: Cow::Borrowed("only an owner or admin can buy"),
-        purchase_error: Cow::Borrowed("the checkout could not complete it"),
-        needs_plan: Cow::Borrowed("Needs {plan}"),
-        generate: Cow::Borrowed("Generate"),
-        estimate_title: Cow::Borrowed("Cost estimate"),
-        balance_now: Cow::Borrowed("Balance now"),
-        balance_after: Cow::Borrowed("After this"),
-        balance_stale: Cow::Borrowed("May be out of date"),
-        refresh: Cow::Borrowed("Refresh"),
-        shortfall: PluralText::fixed(
-            "You need {n} more credit than you have.",
-            "You need {n} more credits than you have.",
-        ),
-        get_more_credits: Cow::Borrowed("Get more credits"),
-        options_title: Cow::Borrowed("Other settings"),
-        current_option: Cow::Borrowed("Current"),
-        quality_draft: Cow::Borrowed("Draft quality"),
-        quality_standard: Cow::Borrowed("Standard quality"),
-        quality_high: Cow::Borrowed("High quality"),
-        image_count: PluralText::fixed("{n} image", "{n} images"),
-        video_seconds: PluralText::fixed("{n} second", "{n} seconds"),
-        video_resolution: Cow::Borrowed("{resolution}"),
-        train_steps: PluralText::fixed("{n} step", "{n} steps"),
-        train_images: PluralText::fixed("{n} training image", "{n} training images"),
-        draft_preview: Cow::Borrowed("Draft preview"),
-        draft_plan: Cow::Borrowed("draft {draft} + final {finish} = {total}"),
-        finish_at: Cow::Borrowed("Finish at {quality}"),
-        hint_draft_preview: Cow::Borrowed("A draft preview costs {preview} instead of {current}."),
-        hint_fits: Cow::Borrowed("{option} fits your balance: {credits}."),
-        hint_lower_quality: Cow::Borrowed("{option} costs {credits} instead of {current}."),
-        plan_free: Cow::Borrowed("Free"),
-        plan_basic: Cow::Borrowed("Basic"),
-        plan_pro: Cow::Borrowed("Pro"),
-        plan_enterprise: Cow::Borrowed("Enterprise"),
-        plan_other: Cow::Borrowed("another plan"),
-        actions: Cow::Borrowed(&[
-            (Cow::Borrowed("asset.download"), Cow::Borrowed("Download")),
-            (Cow::Borrowed("asset.upload"), Cow::Borrowed("Upload")),
-            (Cow::Borrowed("asset.view"), Cow::Borrowed("View")),
-            (Cow::Borrowed("edit.expand"), Cow::Borrowed("Expand")),
-            (Cow::Borrowed("edit.inpaint"), Cow::Borrowed("Inpaint")),
-            (Cow::Borrowed("edit.relight"), Cow::Borrowed("Relight")),
-            (
-                Cow::Borrowed("edit.remove_background"),
-                Cow::Borrowed("Remove background"),
-            ),
-            (Cow::Borrowed("edit.upscale"), Cow::Borrowed("Upscale")),
-            (
-                Cow::Borrowed("image.generate"),
-                Cow::Borrowed("Image generation"),
-            ),
-            (
-                Cow::Borrowed("model.train"),
-                Cow::Borrowed("Model training"),
-            ),
-            (
-                Cow::Borrowed("video.generate"),
-                Cow::Borrowed("Video generation"),
-            ),
-        ]),
-        subscription: SubscriptionText::ENGLISH,
-        prompts: PromptText::ENGLISH,
-        requests: RequestsText::ENGLISH,
-        breakdown: BreakdownText::ENGLISH,
-    };
 }
 
 impl Default for CreditsText {
