@@ -43,21 +43,8 @@ fn images(quality: Quality, count: u32) -> CreditAction {
 /// and the prompt Generate's refusal opens.
 #[component]
 fn Bar(action: CreditAction) -> impl IntoView {
-    let balance = use_balance();
     let refusal = RwSignal::new(None::<Refusal>);
-    let refused = {
-        let action = action.clone();
-        Callback::new(move |fit| {
-            let figures = balance
-                .state
-                .with_untracked(|s| s.known().map(|k| k.figures.clone()));
-            refusal.set(Refusal::from_affordability(
-                &fit,
-                figures.as_ref(),
-                Some(action.clone()),
-            ));
-        })
-    };
+    let refused = common::shop::refuse_into(use_balance(), refusal, Signal::stored(action.clone()));
     view! {
         <LowBalanceBanner next_cost=40u64 />
         <CostBadge action=action.clone() />
