@@ -1,9 +1,12 @@
 //! The size budget `cargo xtask size` (step `size` of `cargo xtask test`)
 //! holds the build to, in brotli bytes (`brotli -q 11 -w 22`), as Clerk's
 //! bundlewatch does. Sizes are deterministic with the pinned toolchain,
-//! wasm-bindgen and wasm-opt, so this is a check, not a timing. When a saving
-//! lands, lower the figure here to just above the new size, so later
-//! features pay their way; raise one only with the reason in the commit.
+//! wasm-bindgen and wasm-opt, so this is a check, not a timing; but the
+//! checkout's path changes a few same-length bytes (the raw wasm is equal),
+//! which moves brotli by up to about 350 bytes, so each budget keeps about
+//! 600 above its figure. When a saving lands, lower the figure here to just
+//! above the new size, so later features pay their way; raise one only with
+//! the reason in the commit.
 
 /// The whole demo: every .wasm, .js and .css file in dist/. Measured 279,093
 /// at the last change: 229,573 before issue 13, 255,316 with its modes,
@@ -21,7 +24,7 @@
 /// cost 38.5), which a host pays only when it loads a catalogue: the probes
 /// did not grow. Issue 12's target is
 /// 150,000.
-pub const DEMO: usize = 290_800;
+pub const DEMO: usize = 291_500;
 
 /// Each surface probe's wasm + JS (see `probes::PROBES`), a few hundred bytes
 /// above its last measured figure (issue 14 raised each: the live stream is
@@ -29,10 +32,10 @@ pub const DEMO: usize = 290_800;
 /// and subscription); issue 12's target for `bar` is 100,000.
 pub const PROBES: &[(&str, usize)] = &[
     ("base", 93_300),
-    ("badge", 126_900),
-    ("bar", 159_900),
-    ("subscription", 172_200),
-    ("prompt", 193_200),
+    ("badge", 127_200),
+    ("bar", 160_400),
+    ("subscription", 172_800),
+    ("prompt", 193_400),
 ];
 
 /// Every figure over its budget, as lines to print; empty when all fit.
