@@ -11,7 +11,9 @@ mod budget;
 mod contract;
 mod demo;
 mod host_tests;
+mod js_hosts;
 mod openapi_check;
+mod package_js;
 mod precompress;
 mod probes;
 mod process;
@@ -49,8 +51,9 @@ Commands:
                      browser tests against the reference server (browser),
                      the example host crate's browser tests (host-tests), a
                      smoke test of the release demo in headless Chromium,
-                     buying included (smoke), the size budget (size), and
-                     the server-rendered example hydrating in Chromium
+                     buying included (smoke), the JS package's two example
+                     hosts in Chromium (js-hosts), the size budget (size),
+                     and the server-rendered example hydrating in Chromium
                      (ssr-host). --only runs just the named steps (after the
                      installs).
   demo [--port N]    Build the demo with Trunk (release), write brotli and gzip
@@ -62,6 +65,13 @@ Commands:
                      from cargo + wasm-bindgen) and serve it, with the
                      reference API at /api in the same process, on
                      http://127.0.0.1:N/ (default 3000) until Ctrl-C.
+  js-hosts [--port N]
+                     Build the JS package (package-js) and its two example
+                     hosts, examples/js-html (plain HTML, no build step) and
+                     examples/js-react (React, bundled with esbuild), into
+                     target/js-hosts/, and serve them with the reference API
+                     (demo data) on http://127.0.0.1:N/html/ and /react/
+                     (default 8081) until Ctrl-C.
   size               Build the demo (release) and print raw, gzip -9 and
                      brotli -q 11 sizes of every .wasm, .js and .css in dist/,
                      then each surface probe's (examples/size-probes) and what
@@ -123,6 +133,7 @@ fn main() -> ExitCode {
         "bench-server" => bench_server::run(&ws, rest),
         "bench-streams" => bench_streams::run(&ws, rest),
         "ssr-host" => ssr_host::run(&ws, rest),
+        "js-hosts" => js_hosts::run(&ws, rest),
         other => {
             eprintln!("xtask: unknown command `{other}`\n");
             eprint!("{USAGE}");

@@ -36,6 +36,7 @@ const STEPS: &[(&str, &str, StepFn)] = &[
     ("browser", "tests (browser)", tests_browser),
     ("host-tests", "example host tests", host_tests::run_step),
     ("smoke", "demo smoke", demo_smoke),
+    ("js-hosts", "JS example hosts", crate::js_hosts::test),
     ("size", "size budget", crate::size::run),
     ("ssr-host", "SSR host (browser)", crate::ssr_host::test),
 ];

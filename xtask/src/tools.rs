@@ -21,7 +21,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// Chromium with real key presses for the e2e checks; it downloads no browser),
 /// `axe-core` (the accessibility rules `e2e/a11y.mjs` runs), and for the
 /// `openapi` step `@redocly/cli` (the linter), `openapi-typescript` (the
-/// generated client) and `typescript` (its `tsc`; 5.x, openapi-typescript's peer).
+/// generated client) and `typescript` (its `tsc`; 5.x, openapi-typescript's
+/// peer), and for the React example host (`examples/js-react`) `react`,
+/// `react-dom` and `esbuild` (its bundler; the binary comes in an npm package).
 pub const NPM_PACKAGES: &[&str] = &[
     "binaryen",
     "playwright-core",
@@ -29,6 +31,9 @@ pub const NPM_PACKAGES: &[&str] = &[
     "@redocly/cli",
     "openapi-typescript",
     "typescript",
+    "react",
+    "react-dom",
+    "esbuild",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
