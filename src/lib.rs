@@ -81,7 +81,7 @@ pub use hooks::{
 pub use low_balance::LowBalanceBanner;
 pub use out_of_credits::{OutOfCreditsPrompt, PromptHooks, Refusal, DEFAULT_TOP_UPS};
 pub use plan_comparison::PlanComparison;
-pub use provider::{use_credits, CreditsContext, CreditsProvider};
+pub use provider::{provide_credits, use_credits, CreditsContext, CreditsProvider};
 pub use styles::{CreditsStyles, Theme};
 pub use subscription::SubscriptionBalance;
 pub use text::{

@@ -96,12 +96,31 @@ pub fn CreditsProvider(
     theme: Option<Signal<Theme>>,
     children: Children,
 ) -> impl IntoView {
+    provide_credits(
+        client,
+        workspace,
+        Signal::derive(move || locale.get()),
+        text,
+    );
+    theme_scope(theme, children())
+}
+
+/// What [`CreditsProvider`] does for the components below it, without a
+/// view: for a host that mounts them itself under the current owner (the
+/// custom elements do, one mount per element). The balance, the quote cache
+/// and the live stream live as long as the current owner.
+pub fn provide_credits(
+    client: Signal<CreditsClient>,
+    workspace: Signal<String>,
+    locale: Signal<Option<String>>,
+    text: Option<CreditsText>,
+) -> CreditsContext {
     let balance = BalanceStore::new(client, workspace);
     refresh_on_return(balance);
     let ctx = CreditsContext {
         client,
         workspace,
-        locale: Signal::derive(move || locale.get()),
+        locale,
         text: StoredValue::new(text.unwrap_or_default()),
         quotes: StoredValue::new_local(QuoteLoader::default()),
         balance,
@@ -109,7 +128,7 @@ pub fn CreditsProvider(
     };
     provide_context(ctx);
     forget_quotes_on_plan_change(ctx);
-    theme_scope(theme, children())
+    ctx
 }
 
 /// A balance answer for the same workspace naming another plan than the last

@@ -18,6 +18,7 @@ impl CreditsText {
         error_generic: Cow::Borrowed("Couldn't get the cost"),
         error_timed_out: Cow::Borrowed("The credits service is taking too long"),
         error_unauthorized: Cow::Borrowed("Sign in again to see costs"),
+        setting_invalid: Cow::Borrowed("This can't be shown: one of its settings isn't valid"),
         retry: Cow::Borrowed("Retry"),
         buying: Cow::Borrowed("Working on it…"),
         purchase_failed: Cow::Borrowed(

@@ -26,7 +26,7 @@ pub(super) fn word<'a>(t: &'a mut CreditsText, section: &str, key: &str) -> Opti
     match section {
         "" => slots!(t, key;
             free, estimating, cost_label, cost_over_balance, error_offline,
-            error_generic, error_timed_out, error_unauthorized, retry, buying,
+            error_generic, error_timed_out, error_unauthorized, setting_invalid, retry, buying,
             purchase_failed, purchase_not_allowed, purchase_error, needs_plan,
             generate, estimate_title, balance_now, balance_after, balance_stale,
             refresh, get_more_credits, options_title, current_option, quality_draft,

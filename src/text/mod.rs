@@ -62,6 +62,9 @@ pub struct CreditsText {
     pub error_timed_out: Cow<'static, str>,
     /// The member's token was refused.
     pub error_unauthorized: Cow<'static, str>,
+    /// A custom element was given a setting of the wrong shape (the
+    /// details go to the `credits-error` event and `data-detail`).
+    pub setting_invalid: Cow<'static, str>,
     /// The retry button.
     pub retry: Cow<'static, str>,
     /// On the button of a purchase under way (the checkout of any surface).

@@ -96,6 +96,11 @@ Commands:
                      (default 20) for N seconds (default 5), and print the
                      delivery latency to every stream (p50/p99) and the
                      server's memory per open stream.
+  package-js         Build the npm package for hosts that don't write Rust into
+                     pkg/: the custom elements (crates/credits-elements) as
+                     wasm-bindgen --target web plus wasm-opt, index.js that
+                     defines them, index.d.ts, package.json and a README; print
+                     its transfer size (brotli).
   help, --help       Show this text.
 ";
 
@@ -133,6 +138,7 @@ fn main() -> ExitCode {
         "bench-server" => bench_server::run(&ws, rest),
         "bench-streams" => bench_streams::run(&ws, rest),
         "ssr-host" => ssr_host::run(&ws, rest),
+        "package-js" => no_options(command, rest).and_then(|()| package_js::run_command(&ws)),
         "js-hosts" => js_hosts::run(&ws, rest),
         other => {
             eprintln!("xtask: unknown command `{other}`\n");

@@ -19,7 +19,7 @@ pub const PACKAGE: &str = "size-probes";
 /// The demo's wasm-opt passes (index.html's `data-wasm-opt` and
 /// `data-wasm-opt-params`): flattening and re-looping before a second `-Oz`
 /// saves 2.2 KB brotli over `-Oz` alone (README, "Size").
-const WASM_OPT: &[&str] = &["-Oz", "--flatten", "--rereloop", "-Oz", "-Oz"];
+pub const WASM_OPT: &[&str] = &["-Oz", "--flatten", "--rereloop", "-Oz", "-Oz"];
 
 /// (bin, what it holds), `base` first: the others are measured against it.
 pub const PROBES: &[(&str, &str)] = &[

@@ -1,0 +1,177 @@
+//! `cargo xtask package-js`: the npm package for hosts that don't write Rust
+//! (`pkg/`): the custom elements' wasm (wasm-bindgen `--target web`, then
+//! wasm-opt with the demo's passes), the shim that defines them, `index.d.ts`
+//! written from the element table, `package.json` and a README.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::process::run;
+use crate::size::{brotli_len, thousands};
+use crate::workspace::Workspace;
+use crate::{demo, probes, tools, Result};
+
+#[path = "../../crates/credits-elements/src/spec.rs"]
+pub mod spec;
+
+pub const PACKAGE: &str = "leptos-credits-elements";
+const STEM: &str = "leptos_credits_elements";
+const SOURCE: &str = "crates/credits-elements";
+
+pub fn run_command(ws: &Workspace) -> Result<()> {
+    let pkg = build(ws)?;
+    println!("\n{}", report(&pkg)?);
+    Ok(())
+}
+
+/// Builds `pkg/` and returns its path.
+pub fn build(ws: &Workspace) -> Result<PathBuf> {
+    tools::ensure(ws, tools::BUILD)?;
+    run(Command::new("cargo")
+        .args([
+            "build",
+            "--release",
+            "--lib",
+            "--target",
+            tools::WASM_TARGET,
+            "-p",
+            PACKAGE,
+        ])
+        .env("RUSTFLAGS", demo::shipped_rustflags()))?;
+    let built = ws
+        .target_dir
+        .join(tools::WASM_TARGET)
+        .join("release")
+        .join(format!("{STEM}.wasm"));
+    let pkg = ws.root.join("pkg");
+    let _ = fs::remove_dir_all(&pkg);
+    run(Command::new("wasm-bindgen")
+        .arg(&built)
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&pkg))?;
+    let bound = pkg.join(format!("{STEM}_bg.wasm"));
+    run(Command::new("wasm-opt")
+        .args(probes::WASM_OPT)
+        .arg(&bound)
+        .arg("-o")
+        .arg(&bound))?;
+    let source = ws.root.join(SOURCE).join("js");
+    copy(&source.join("index.js"), &pkg.join("index.js"))?;
+    copy(&source.join("README.md"), &pkg.join("README.md"))?;
+    let english = read(&ws.root.join("locales/en.json"))?;
+    write(
+        &pkg.join("index.d.ts"),
+        &spec::typescript(&catalogue_type(&english)?),
+    )?;
+    write(
+        &pkg.join("package.json"),
+        &package_json(&crate_version(ws)?),
+    )?;
+    Ok(pkg)
+}
+
+/// What a host's page downloads: brotli bytes of the wasm and the two JS files.
+pub fn transfer_size(pkg: &Path) -> Result<(usize, usize)> {
+    let wasm =
+        brotli_len(&fs::read(pkg.join(format!("{STEM}_bg.wasm"))).map_err(|e| e.to_string())?)?;
+    let mut js = 0;
+    for name in ["index.js", &format!("{STEM}.js")] {
+        js += brotli_len(read(&pkg.join(name))?.as_bytes())?;
+    }
+    Ok((wasm, js))
+}
+
+fn report(pkg: &Path) -> Result<String> {
+    let (wasm, js) = transfer_size(pkg)?;
+    Ok(format!(
+        "pkg/ written. Transfer size (brotli -q 11): wasm {}, JS {}, total {} bytes.",
+        thousands(wasm),
+        thousands(js),
+        thousands(wasm + js)
+    ))
+}
+
+/// The TypeScript body of `CreditsCatalogue`, from `locales/en.json`: every
+/// key optional, counted phrases as `PluralWords`, `actions` as a record.
+pub fn catalogue_type(english: &str) -> Result<String> {
+    let value: Value =
+        serde_json::from_str(english).map_err(|e| format!("locales/en.json: {e}"))?;
+    Ok(object_type(&value, 0))
+}
+
+fn object_type(value: &Value, depth: usize) -> String {
+    let Some(map) = value.as_object() else {
+        return "string".into();
+    };
+    let pad = "  ".repeat(depth + 1);
+    let mut out = String::from("{\n");
+    for (key, v) in map {
+        let ts = match v {
+            Value::Object(o) if key == "actions" && depth == 0 => {
+                let _ = o;
+                "Record<string, string>".to_owned()
+            }
+            Value::Object(o) if o.contains_key("other") => "PluralWords".to_owned(),
+            Value::Object(_) => object_type(v, depth + 1),
+            _ => "string".to_owned(),
+        };
+        out.push_str(&format!("{pad}{key}?: {ts};\n"));
+    }
+    out.push_str(&"  ".repeat(depth));
+    out.push('}');
+    out
+}
+
+fn package_json(version: &str) -> String {
+    let files = [
+        "index.js",
+        "index.d.ts",
+        &format!("{STEM}.js"),
+        &format!("{STEM}_bg.wasm"),
+        "README.md",
+    ];
+    let value = serde_json::json!({
+        "name": "leptos-credits-elements",
+        "version": version,
+        "description": "Credit costs, balances and out-of-credit prompts for AI image and video apps, as custom elements.",
+        "license": "MIT OR Apache-2.0",
+        "type": "module",
+        "main": "./index.js",
+        "types": "./index.d.ts",
+        "exports": {
+            ".": { "types": "./index.d.ts", "import": "./index.js" },
+            "./wasm": format!("./{STEM}_bg.wasm"),
+        },
+        "files": files,
+        "sideEffects": ["./index.js"],
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+}
+
+fn crate_version(ws: &Workspace) -> Result<String> {
+    let manifest = read(&ws.root.join(SOURCE).join("Cargo.toml"))?;
+    let value: toml::Value = toml::from_str(&manifest).map_err(|e| e.to_string())?;
+    value
+        .get("package")
+        .and_then(|p| p.get("version"))
+        .and_then(toml::Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| format!("{SOURCE}/Cargo.toml has no package.version"))
+}
+
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<()> {
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn copy(from: &Path, to: &Path) -> Result<()> {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {}: {e}", from.display()))
+}
