@@ -45,9 +45,10 @@ export function watchTimers(page) {
       clearTimeout: window.clearTimeout,
       clearInterval: window.clearInterval,
     };
-    const note = (id, kind) => {
+    const note = (id, kind, ms) => {
       const stack = new Error().stack ?? "";
-      pending.set(id, { kind, fromWasm: /wasm-function/.test(stack), stack });
+      const at = Math.round(performance.now());
+      pending.set(id, { what: `${kind} of ${ms} ms set at ${at} ms`, fromWasm: /wasm-function/.test(stack), stack });
     };
     window.setTimeout = function (handler, ms, ...args) {
       if (typeof handler !== "function") return original.setTimeout.call(window, handler, ms, ...args);
@@ -55,12 +56,12 @@ export function watchTimers(page) {
         pending.delete(id);
         handler(...a);
       }, ms, ...args);
-      note(id, "timeout");
+      note(id, "timeout", ms);
       return id;
     };
     window.setInterval = function (handler, ms, ...args) {
       const id = original.setInterval.call(window, handler, ms, ...args);
-      note(id, "interval");
+      note(id, "interval", ms);
       return id;
     };
     window.clearTimeout = function (id) {
@@ -76,9 +77,12 @@ export function watchTimers(page) {
       if (baseline === null && name.startsWith("credits-")) baseline = pending.size;
       return define.call(this, name, ...rest);
     };
+    // The JS frames that name who set it (the wasm ones are only numbers).
+    const frames = (stack) =>
+      stack.split("\n").slice(3).filter((l) => !l.includes("wasm-function")).map((l) => l.trim().replace(/^at /, "")).join(" < ");
     window.__timers = () => {
       const wasm = [...pending.values()].filter((t) => t.fromWasm);
-      return { total: pending.size, fromWasm: wasm.length, baseline, stacks: wasm.map((t) => `${t.kind}: ${t.stack}`) };
+      return { total: pending.size, fromWasm: wasm.length, baseline, stacks: wasm.map((t) => `${t.what}, from ${frames(t.stack)}`) };
     };
   });
 }

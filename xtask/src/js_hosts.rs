@@ -15,16 +15,12 @@ use std::time::{Duration, Instant};
 
 use crate::process::{run as run_cmd, secs};
 use crate::server::{self, Server};
-use crate::tools::{self, Tool};
 use crate::workspace::{show, Workspace};
 use crate::{demo, smoke, Result};
 
 /// The name the React host imports the package by (pkg/package.json's `name`).
 const PACKAGE_NAME: &str = "leptos-credits-elements";
 const DEFAULT_PORT: u16 = 8081;
-/// Building the package needs the wasm tools; the npm install step (behind
-/// `WasmOpt`) also brings react, react-dom and esbuild.
-const TOOLS: &[Tool] = &[Tool::WasmTarget, Tool::WasmBindgen, Tool::WasmOpt];
 /// How often the test server's balance streams send a keep-alive, so that
 /// the removal check's wait covers several.
 const TEST_HEARTBEAT_MS: &str = "1000";
@@ -42,7 +38,6 @@ const INDEX: &str = r#"<!doctype html>
 /// serves them with the reference API (demo data) until Ctrl-C.
 pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
     let port = demo::parse_port(args, "js-hosts", DEFAULT_PORT)?;
-    tools::ensure(ws, TOOLS)?;
     let site = build(ws)?;
     let listen = format!("127.0.0.1:{port}");
     let mut server = server::start(
@@ -90,7 +85,8 @@ fn finish(server: Server, result: Result<()>) -> Result<()> {
     result.map_err(|e| format!("{e}\n{note}"))
 }
 
-/// Builds the package, bundles the React host and lays out the site; returns its root.
+/// Builds the package (its installs bring react, react-dom and esbuild from
+/// npm too), bundles the React host and lays out the site; returns its root.
 pub fn build(ws: &Workspace) -> Result<PathBuf> {
     let pkg = crate::package_js::build(ws)?;
     let start = Instant::now();
