@@ -131,15 +131,45 @@ fn has_static(name: &str) -> bool {
 }
 
 /// Waits `duration` on the global `setTimeout`, which a page (`Window`) and a
-/// worker (`WorkerGlobalScope`) both have.
-pub(crate) async fn sleep(duration: Duration) {
+/// worker (`WorkerGlobalScope`) both have. Dropped early (a race lost, its
+/// component gone), it clears its timer: nothing is left to fire.
+pub(crate) fn sleep(duration: Duration) -> Sleep {
     let ms = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if global_set_timeout(&resolve, ms).is_err() {
+    let mut id = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| match global_set_timeout(&resolve, ms) {
+        Ok(timer) => id = Some(timer),
+        Err(_) => {
             let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
         }
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    Sleep {
+        id,
+        done: JsFuture::from(promise),
+    }
+}
+
+pub(crate) struct Sleep {
+    id: Option<JsValue>,
+    done: JsFuture,
+}
+
+impl std::future::Future for Sleep {
+    type Output = ();
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
+        std::pin::Pin::new(&mut self.done).poll(cx).map(|_| ())
+    }
+}
+
+impl Drop for Sleep {
+    fn drop(&mut self) {
+        if let Some(id) = self.id.take() {
+            global_clear_timeout(&id);
+        }
+    }
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -5,6 +5,7 @@ use std::future::Future;
 
 use futures::future::{select, Either};
 use js_sys::{Function, Promise};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortSignal;
 
@@ -18,14 +19,33 @@ pub(crate) async fn wait(ms: u64, abort: &AbortSignal) -> bool {
     let (timer, on_time) = promise();
     let (aborted, on_abort) = promise();
     let ms = i32::try_from(ms).unwrap_or(i32::MAX);
-    let id = global_set_timeout(&on_time, ms).ok();
+    // Dropped when the wait ends or is dropped unfinished (a race lost).
+    let _guard = Guard {
+        id: global_set_timeout(&on_time, ms).ok(),
+        abort: abort.clone(),
+        on_abort: on_abort.clone(),
+    };
     let _ = abort.add_event_listener_with_callback("abort", &on_abort);
     let _ = select(JsFuture::from(timer), JsFuture::from(aborted)).await;
-    if let Some(id) = id {
-        global_clear_timeout(&id);
-    }
-    let _ = abort.remove_event_listener_with_callback("abort", &on_abort);
     abort.aborted()
+}
+
+/// Clears a wait's timer and abort listener.
+struct Guard {
+    id: Option<JsValue>,
+    abort: AbortSignal,
+    on_abort: Function,
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        if let Some(id) = self.id.take() {
+            global_clear_timeout(&id);
+        }
+        let _ = self
+            .abort
+            .remove_event_listener_with_callback("abort", &self.on_abort);
+    }
 }
 
 /// `future`'s output, or `None` when `ms` pass first or `abort` fires.

@@ -14,6 +14,8 @@ use crate::size::{brotli_len, thousands};
 use crate::workspace::Workspace;
 use crate::{demo, probes, tools, Result};
 
+// Only the table and its TypeScript are used here; the rest is the shim's.
+#[allow(dead_code)]
 #[path = "../../crates/credits-elements/src/spec.rs"]
 pub mod spec;
 
@@ -23,6 +25,7 @@ const SOURCE: &str = "crates/credits-elements";
 
 pub fn run_command(ws: &Workspace) -> Result<()> {
     let pkg = build(ws)?;
+    type_check(ws, &pkg)?;
     println!("\n{}", report(&pkg)?);
     Ok(())
 }
@@ -175,3 +178,26 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
         .map(|_| ())
         .map_err(|e| format!("cannot copy {}: {e}", from.display()))
 }
+
+/// TypeScript's verdict on `index.d.ts` and on `js/usage.ts`, a host's
+/// typed use of it (whose marked mistakes must fail to compile).
+pub fn type_check(ws: &Workspace, pkg: &Path) -> Result<()> {
+    run(Command::new(ws.node_bin().join("tsc"))
+        .args([
+            "--noEmit", "--strict", "--target", "es2022", "--module", "es2022",
+        ])
+        .args([
+            "--moduleResolution",
+            "bundler",
+            "--lib",
+            "es2022,dom",
+            "--skipLibCheck",
+            "false",
+        ])
+        .arg(pkg.join("index.d.ts"))
+        .arg(ws.root.join(SOURCE).join("js").join("usage.ts")))
+}
+
+#[cfg(test)]
+#[path = "package_js_tests.rs"]
+mod tests;

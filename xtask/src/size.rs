@@ -1,10 +1,11 @@
 //! `cargo xtask size`: what the release demo ships, raw and compressed, what
-//! each surface probe weighs, and whether all of it fits `budget`.
+//! each surface probe and the JS package weigh, and whether all of it fits
+//! `budget`.
 
 use std::fs;
 
 use crate::workspace::Workspace;
-use crate::{budget, demo, precompress, probes, tools, Result};
+use crate::{budget, demo, package_js, precompress, probes, tools, Result};
 
 const EXTENSIONS: &[&str] = &["wasm", "js", "css"];
 
@@ -45,7 +46,16 @@ pub fn run(ws: &Workspace) -> Result<()> {
         "\nsurface probes (examples/size-probes, bytes brotli -q 11):\n{}",
         probes::table(&probes)
     );
-    let sizes: Vec<(&str, usize)> = probes.iter().map(|p| (p.name, p.total())).collect();
+    let mut sizes: Vec<(&str, usize)> = probes.iter().map(|p| (p.name, p.total())).collect();
+    let pkg = package_js::build(ws)?;
+    let (wasm, js) = package_js::transfer_size(&pkg)?;
+    println!(
+        "\nthe JS package (pkg/, every custom element; bytes brotli -q 11): wasm {}, JS {}, total {}",
+        thousands(wasm),
+        thousands(js),
+        thousands(wasm + js)
+    );
+    sizes.push(("package", wasm + js));
     let over = budget::over(demo_total, &sizes);
     if over.is_empty() {
         println!("\nwithin the size budget (xtask/src/budget.rs)");

@@ -153,16 +153,19 @@ fn fmt(_: &Workspace) -> Result<()> {
     run_cmd(&mut cargo(&["fmt", "--all", "--", "--check"]))
 }
 
-/// The example host crate and the size probes are browser crates that turn
-/// on `leptos/csr`; built beside the library natively, feature unification
+/// The example host crate, the size probes and the custom elements are
+/// browser crates that turn on `leptos/csr`; built beside the library natively, feature unification
 /// would give the `ssr` checks and tests Leptos's client mode (effects on).
 /// The host crate's own step (`host-tests`) lints and tests it for its
-/// target; the probes are linted with the library for wasm32.
-const NATIVE_EXCLUDE: [&str; 4] = [
+/// target; the probes and the elements are linted with the library for
+/// wasm32 (xtask tests the elements' table natively).
+const NATIVE_EXCLUDE: [&str; 6] = [
     "--exclude",
     host_tests::PACKAGE,
     "--exclude",
     crate::probes::PACKAGE,
+    "--exclude",
+    crate::package_js::PACKAGE,
 ];
 
 fn clippy_native(_: &Workspace) -> Result<()> {
@@ -211,6 +214,17 @@ fn clippy_wasm(_: &Workspace) -> Result<()> {
         "--target",
         tools::WASM_TARGET,
         "--bins",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run_cmd(&mut cargo(&[
+        "clippy",
+        "-p",
+        crate::package_js::PACKAGE,
+        "--target",
+        tools::WASM_TARGET,
+        "--all-targets",
         "--",
         "-D",
         "warnings",

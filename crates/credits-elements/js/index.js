@@ -37,7 +37,7 @@ function elementClass(spec) {
       super();
       // props: rich properties (last good ones once mounted); mount: the Rust
       // side; surfaces/waiting: a provider's mounted and not-yet-mounted children.
-      this._lc = { props: {}, mount: null, leaving: false, surfaces: new Set(), waiting: new Set() };
+      this._lc = { props: {}, mount: null, provider: null, leaving: false, surfaces: new Set(), waiting: new Set() };
       for (const name of spec.properties) {
         // A property set before the element was defined shadows the accessor.
         if (Object.hasOwn(this, name)) {
@@ -48,14 +48,11 @@ function elementClass(spec) {
     }
 
     connectedCallback() {
-      const lc = this._lc;
-      // Moved within the page: disconnected and connected in one task, kept.
-      if (lc.leaving) {
-        lc.leaving = false;
-        if (lc.mount) return;
-      }
-      if (provider) startProvider(this);
-      else attach(this);
+      // Moved within the page (disconnected and connected in one task): a
+      // provider stays mounted; a surface stays if its provider is the same.
+      this._lc.leaving = false;
+      if (!provider) attach(this);
+      else if (!this._lc.mount) startProvider(this);
     }
 
     disconnectedCallback() {
@@ -142,17 +139,17 @@ function stopProvider(el) {
 }
 
 function restartProvider(el) {
-  const surfaces = [...el._lc.surfaces];
   stopProvider(el);
   startProvider(el);
-  for (const surface of surfaces) if (surface.isConnected && !surface._lc.mount) attach(surface);
 }
 
+// Mounts a surface under its nearest provider, or again when that changed.
 function attach(el) {
   const lc = el._lc;
-  if (lc.mount) return;
+  const owner = el.parentElement?.closest(PROVIDER) ?? null;
+  if (lc.mount && owner === lc.provider && (!owner || owner._lc?.mount)) return;
+  detach(el);
   const tag = el.tagName.toLowerCase();
-  const owner = el.parentElement?.closest(PROVIDER);
   if (!owner) {
     lc.mount = SurfaceMount.orphan(tag, el, lc.props.action);
     return;
@@ -169,7 +166,7 @@ function attach(el) {
 
 function detach(el) {
   const lc = el._lc;
-  lc.provider?._lc.surfaces.delete(el);
+  lc.provider?._lc?.surfaces.delete(el);
   lc.provider = null;
   lc.mount?.unmount();
   lc.mount = null;
