@@ -37,8 +37,9 @@ pub const PROBES: &[(&str, usize)] = &[
     ("subscription", 172_800),
     ("prompt", 193_400),
     // The npm package for hosts that don't write Rust (`cargo xtask
-    // package-js`): every custom element, its shim and wasm-bindgen's glue.
-    ("package", 330_000),
+    // package-js`): every custom element, its shim and wasm-bindgen's glue,
+    // 323,573 when it was added.
+    ("package", 324_200),
 ];
 
 /// Every figure over its budget, as lines to print; empty when all fit.

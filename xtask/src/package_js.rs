@@ -1,6 +1,7 @@
 //! `cargo xtask package-js`: the npm package for hosts that don't write Rust
 //! (`pkg/`): the custom elements' wasm (wasm-bindgen `--target web`, then
-//! wasm-opt with the demo's passes), the shim that defines them, `index.d.ts`
+//! wasm-opt with the demo's passes), the shim that defines them (both JS
+//! files minified by esbuild), `index.d.ts`
 //! written from the element table, `package.json` and a README.
 
 use std::fs;
@@ -62,7 +63,9 @@ pub fn build(ws: &Workspace) -> Result<PathBuf> {
         .arg("-o")
         .arg(&bound))?;
     let source = ws.root.join(SOURCE).join("js");
-    copy(&source.join("index.js"), &pkg.join("index.js"))?;
+    minify(ws, &source.join("index.js"), &pkg.join("index.js"))?;
+    let glue = pkg.join(format!("{STEM}.js"));
+    minify(ws, &glue, &glue)?;
     copy(&source.join("README.md"), &pkg.join("README.md"))?;
     let english = read(&ws.root.join("locales/en.json"))?;
     write(
@@ -163,6 +166,19 @@ fn crate_version(ws: &Workspace) -> Result<String> {
         .and_then(toml::Value::as_str)
         .map(str::to_owned)
         .ok_or_else(|| format!("{SOURCE}/Cargo.toml has no package.version"))
+}
+
+/// esbuild's minifier (as Trunk minifies the demo's glue); ES module in and out.
+fn minify(ws: &Workspace, from: &Path, to: &Path) -> Result<()> {
+    run(Command::new(ws.node_bin().join("esbuild"))
+        .arg(from)
+        .args([
+            "--minify",
+            "--format=esm",
+            "--log-level=warning",
+            "--allow-overwrite",
+        ])
+        .arg(format!("--outfile={}", to.display())))
 }
 
 fn read(path: &Path) -> Result<String> {
