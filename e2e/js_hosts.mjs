@@ -115,6 +115,24 @@ for (const host of HOSTS) {
     await until(async () => (await badges(page))[0] === want, `the badge shows the server's ${want} credits again`);
   });
 
+  await hostCheck("the provider's text and locale: the host's words and the locale's numbers", async () => {
+    await open();
+    const credits = await quoteCredits(base, PRO, { ...FIRST_ACTION, count: 16, quality: "high" });
+    await page.evaluate(([selector, action]) => {
+      for (const el of document.querySelectorAll(selector)) el.action = action;
+      const provider = document.querySelector("credits-provider");
+      provider.text = { generate: "Erzeugen", credits: { one: "{n} Credit", other: "{n} Credits" } };
+      provider.locale = "de-DE";
+    }, [ACTION_ELEMENTS, { ...FIRST_ACTION, count: 16, quality: "high" }]);
+    const want = `${credits.toLocaleString("de-DE")} Credits`;
+    await until(async () => {
+      const label = await page.locator("credits-generate-button .lc-generate__label").first().textContent();
+      const badge = await page.locator("credits-cost-badge .lc-cost-badge__value").first().textContent();
+      return label?.trim() === "Erzeugen" && badge?.trim() === want ? true : null;
+    }, `Generate reads "Erzeugen" and the badge "${want}"`);
+    assert((await errorMessages(page, "credits-provider")).length === 0, "no message in the provider");
+  });
+
   await hostCheck("a refusal opens the prompt; closed, focus is back in the Generate button", async () => {
     await open();
     await page.getByLabel("Workspace").selectOption("ws_basic_limit");

@@ -37,22 +37,33 @@ function elementClass(spec) {
       super();
       // props: rich properties (last good ones once mounted); mount: the Rust
       // side; surfaces/waiting: a provider's mounted and not-yet-mounted children.
-      this._lc = { props: {}, mount: null, provider: null, leaving: false, surfaces: new Set(), waiting: new Set() };
+      this._lc = { props: {}, early: {}, mount: null, provider: null, leaving: false, surfaces: new Set(), waiting: new Set() };
+      // A property set before the element was defined shadows the accessor:
+      // take it up (an attribute's once connected, as a constructor may not
+      // add attributes).
       for (const name of spec.properties) {
-        // A property set before the element was defined shadows the accessor.
         if (Object.hasOwn(this, name)) {
           this._lc.props[name] = this[name];
           delete this[name];
         }
       }
+      for (const { property } of spec.attributes) {
+        if (Object.hasOwn(this, property)) {
+          this._lc.early[property] = this[property];
+          delete this[property];
+        }
+      }
     }
 
     connectedCallback() {
+      const lc = this._lc;
+      for (const [property, value] of Object.entries(lc.early)) this[property] = value;
+      lc.early = {};
       // Moved within the page (disconnected and connected in one task): a
       // provider stays mounted; a surface stays if its provider is the same.
-      this._lc.leaving = false;
+      lc.leaving = false;
       if (!provider) attach(this);
-      else if (!this._lc.mount) startProvider(this);
+      else if (!lc.mount) startProvider(this);
     }
 
     disconnectedCallback() {
