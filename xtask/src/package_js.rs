@@ -8,8 +8,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use serde_json::Value;
-
 use crate::process::run;
 use crate::size::{brotli_len, thousands};
 use crate::workspace::Workspace;
@@ -100,63 +98,6 @@ fn report(pkg: &Path) -> Result<String> {
     ))
 }
 
-/// The TypeScript body of `CreditsCatalogue`, from `locales/en.json`: every
-/// key optional, counted phrases as `PluralWords`, `actions` as a record.
-pub fn catalogue_type(english: &str) -> Result<String> {
-    let value: Value =
-        serde_json::from_str(english).map_err(|e| format!("locales/en.json: {e}"))?;
-    Ok(object_type(&value, 0))
-}
-
-fn object_type(value: &Value, depth: usize) -> String {
-    let Some(map) = value.as_object() else {
-        return "string".into();
-    };
-    let pad = "  ".repeat(depth + 1);
-    let mut out = String::from("{\n");
-    for (key, v) in map {
-        let ts = match v {
-            Value::Object(o) if key == "actions" && depth == 0 => {
-                let _ = o;
-                "Record<string, string>".to_owned()
-            }
-            Value::Object(o) if o.contains_key("other") => "PluralWords".to_owned(),
-            Value::Object(_) => object_type(v, depth + 1),
-            _ => "string".to_owned(),
-        };
-        out.push_str(&format!("{pad}{key}?: {ts};\n"));
-    }
-    out.push_str(&"  ".repeat(depth));
-    out.push('}');
-    out
-}
-
-fn package_json(version: &str) -> String {
-    let files = [
-        "index.js",
-        "index.d.ts",
-        &format!("{STEM}.js"),
-        &format!("{STEM}_bg.wasm"),
-        "README.md",
-    ];
-    let value = serde_json::json!({
-        "name": "leptos-credits-elements",
-        "version": version,
-        "description": "Credit costs, balances and out-of-credit prompts for AI image and video apps, as custom elements.",
-        "license": "MIT OR Apache-2.0",
-        "type": "module",
-        "main": "./index.js",
-        "types": "./index.d.ts",
-        "exports": {
-            ".": { "types": "./index.d.ts", "import": "./index.js" },
-            "./wasm": format!("./{STEM}_bg.wasm"),
-        },
-        "files": files,
-        "sideEffects": ["./index.js"],
-    });
-    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
-}
-
 fn crate_version(ws: &Workspace) -> Result<String> {
     let manifest = read(&ws.root.join(SOURCE).join("Cargo.toml"))?;
     let value: toml::Value = toml::from_str(&manifest).map_err(|e| e.to_string())?;
@@ -213,6 +154,10 @@ pub fn type_check(ws: &Workspace, pkg: &Path) -> Result<()> {
         .arg(pkg.join("index.d.ts"))
         .arg(ws.root.join(SOURCE).join("js").join("usage.ts")))
 }
+
+#[path = "package_js_files.rs"]
+mod files;
+use files::{catalogue_type, package_json};
 
 #[cfg(test)]
 #[path = "package_js_tests.rs"]
