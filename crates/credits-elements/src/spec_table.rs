@@ -99,13 +99,18 @@ pub const ELEMENTS: &[Element] = &[
         interface: "CreditsCostEstimatorElement",
         doc: "The cost, the balance after it, and cheaper settings, behind a button.",
         attributes: &[
-            attr("subscription-href", Kind::Text, true, "Where \"Get more credits\" leads (https or relative), when `credits-short` is not handled."),
+            attr(
+                "subscription-href",
+                Kind::Text,
+                false,
+                "Where \"Get more credits\" leads (https or relative); without it, that button sends `credits-short`.",
+            ),
             attr("draft-first", Kind::Flag, false, "Offer a draft preview first; picking it sends `credits-draft-first`."),
         ],
         properties: &[ACTION],
         events: &[
             PICK,
-            cancelable("credits-short", "{ shortfall: number; action: CreditAction }", "The balance is short; unless prevented, the provider's `<credits-out-of-credits>` opens."),
+            cancelable("credits-short", "{ shortfall: number; action: CreditAction }", "\"Get more credits\" was pressed (without `subscription-href`); unless prevented, the provider's `<credits-out-of-credits>` opens."),
             event("credits-draft-first", "{ draft: CreditAction; finish: CreditAction }", "The person chose the draft preview first."),
             event("credits-open-change", "{ open: boolean }", "The popover opened or closed."),
             ERROR,

@@ -62,7 +62,10 @@ pub fn badge(props: &Props) -> AnyView {
 }
 
 pub fn estimator(props: &Props, host: Host, shared: Option<Shared>) -> AnyView {
-    let href = props.text("subscription-href");
+    // With a link, the estimator follows it (after its own URL check);
+    // without one, "Get more credits" is the host's event and the prompt.
+    let href = props.at_mount("subscription-href");
+    let to_host = href.is_none();
     let draft_first = props.at_mount("draft-first").is_some();
     let balance = use_balance();
     with_action(props, move |action| {
@@ -72,25 +75,27 @@ pub fn estimator(props: &Props, host: Host, shared: Option<Shared>) -> AnyView {
             on_pick: Some(Callback::new(move |action| {
                 pick.send("credits-pick", &WithAction { action }, false);
             })),
-            on_short: Some(Callback::new(move |shortfall| {
-                let action = action.get_untracked();
-                let detail = Short {
-                    shortfall,
-                    action: action.clone(),
-                };
-                let figures = balance
-                    .state
-                    .with_untracked(|s| s.known().map(|k| k.figures.clone()));
-                if short.send("credits-short", &detail, true) {
-                    if let (Some(shared), Some(f)) = (shared, figures) {
-                        shared.refusal.set(Refusal::from_estimator_shortfall(
-                            shortfall,
-                            &f,
-                            Some(action),
-                        ));
+            on_short: to_host.then(|| {
+                Callback::new(move |shortfall| {
+                    let action = action.get_untracked();
+                    let detail = Short {
+                        shortfall,
+                        action: action.clone(),
+                    };
+                    let figures = balance
+                        .state
+                        .with_untracked(|s| s.known().map(|k| k.figures.clone()));
+                    if short.send("credits-short", &detail, true) {
+                        if let (Some(shared), Some(f)) = (shared, figures) {
+                            shared.refusal.set(Refusal::from_estimator_shortfall(
+                                shortfall,
+                                &f,
+                                Some(action),
+                            ));
+                        }
                     }
-                }
-            })),
+                })
+            }),
             on_draft_first: draft_first.then(|| {
                 Callback::new(move |plan: DraftPlan| {
                     let detail = Draft {
@@ -104,7 +109,7 @@ pub fn estimator(props: &Props, host: Host, shared: Option<Shared>) -> AnyView {
             on_open_change: Some(Callback::new(move |now| {
                 open.send("credits-open-change", &Open { open: now }, false);
             })),
-            subscription_href: href.into(),
+            subscription_href: href.clone().into(),
             class: MaybeProp::default(),
         })
         .into_any()
