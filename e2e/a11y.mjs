@@ -10,9 +10,9 @@
 // A serious or critical axe violation fails its check (rule id, impact,
 // targets and axe's failure summary are printed); moderate ones are reported.
 import { chromium } from "playwright-core";
+import { axeCheck } from "./axe.mjs";
 import { CHROMIUM, FLAGS, assert, check, finish, pickWorkspace, settled } from "./harness.mjs";
 import { mkdtempSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -22,32 +22,9 @@ if (!url) {
   console.error("usage: node e2e/a11y.mjs URL [screenshot-dir]");
   process.exit(2);
 }
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 // The demo's workspace switcher lists the reference server's demo workspaces.
 const WORKSPACES = 8;
 const seen = { serious: 0, moderate: 0 };
-
-/// Runs axe over the page; throws on serious or critical violations.
-async function axe(page, state) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
-    }));
-  });
-  const describe = (v) =>
-    `${v.id} (${v.impact}) in ${state}\n` +
-    v.nodes.map((n) => `  at ${n.target}\n    ${String(n.summary).split("\n").join("\n    ")}`).join("\n");
-  const bad = found.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const moderate = found.filter((v) => v.impact === "moderate");
-  seen.serious += bad.length;
-  seen.moderate += moderate.length;
-  for (const v of moderate) console.log(`     moderate: ${describe(v).split("\n").join("\n     ")}`);
-  assert(bad.length === 0, bad.map(describe).join("\n"));
-}
 
 async function openPage(colorScheme, width = 1100, height = 760) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "lc-a11y-")), {
@@ -73,13 +50,13 @@ async function everyState(scheme, theme) {
 
     await check(`axe (${label}): the generation bar`, async () => {
       await bar.locator(".lc-cost-badge[data-state=ready]").waitFor();
-      await axe(page, "the generation bar");
+      await axeCheck(page, seen, "the generation bar");
     });
 
     await check(`axe (${label}): the estimator open`, async () => {
       await bar.getByRole("button", { name: /cost estimate/i }).click();
       await page.getByRole("dialog").locator(".lc-cost-estimator__cost").waitFor();
-      await axe(page, "the open estimator");
+      await axeCheck(page, seen, "the open estimator");
       await page.keyboard.press("Escape");
       await page.getByRole("dialog").waitFor({ state: "detached" });
     });
@@ -103,7 +80,7 @@ async function everyState(scheme, theme) {
         const prompt = page.locator(".lc-prompt__dialog");
         await prompt.waitFor();
         try {
-          await axe(page, `workspace ${i}'s prompt (${affordability})`);
+          await axeCheck(page, seen, `workspace ${i}'s prompt (${affordability})`);
         } finally {
           await prompt.locator(".lc-prompt__close").click();
           await prompt.waitFor({ state: "detached" });
@@ -118,7 +95,7 @@ async function everyState(scheme, theme) {
         await pickWorkspace(page, i);
         await page.locator(".lc-subscription").waitFor();
         await settled(page);
-        await axe(page, `workspace ${i}'s subscription view`);
+        await axeCheck(page, seen, `workspace ${i}'s subscription view`);
       });
     }
     if (shots) await page.screenshot({ path: join(shots, `a11y-${scheme}.png`), fullPage: true });

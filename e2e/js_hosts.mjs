@@ -8,6 +8,7 @@
 // per check, then "N passed, N failed".
 import { join } from "node:path";
 import { quoteCredits, spend } from "./api.mjs";
+import { axeCheck } from "./axe.mjs";
 import { assert, check, finish, openPage } from "./harness.mjs";
 import {
   ACTION_ELEMENTS, badges, badgesShow, errorMessages, events, focusedElement, sameJson, until, waitEvent,
@@ -26,6 +27,8 @@ const HOSTS = [
   { name: "html", path: "html/" },
   { name: "react", path: "react/" },
 ];
+
+const axeSeen = { serious: 0, moderate: 0 };
 
 for (const host of HOSTS) {
   const { context, page } = await openPage(`lc-js-${host.name}`);
@@ -153,6 +156,21 @@ for (const host of HOSTS) {
     const { affordability, action } = refused[0].detail;
     assert(affordability?.kind === "short" && affordability.shortfall > 0, `affordability ${JSON.stringify(affordability)}`);
     assert(sameJson(action, FIRST_ACTION), `the refused action is ${JSON.stringify(action)}`);
+  });
+
+  await hostCheck("axe finds nothing serious: the bar, the estimator open, the prompt", async () => {
+    await open();
+    await axeCheck(page, axeSeen, `${host.name}: the bar`);
+    await page.locator("credits-cost-estimator [aria-haspopup=dialog]").click();
+    await page.locator(".lc-cost-estimator__option").first().waitFor();
+    await axeCheck(page, axeSeen, `${host.name}: the estimator open`);
+    await page.keyboard.press("Escape");
+    await page.getByLabel("Workspace").selectOption("ws_basic_limit");
+    await page.waitForFunction(() => document.querySelector("credits-generate-button [data-affordability]")?.dataset.affordability === "short");
+    await page.locator("credits-generate-button").getByRole("button", { name: /^Generate/ }).click({ force: true });
+    await page.locator(".lc-prompt__dialog").waitFor();
+    await axeCheck(page, axeSeen, `${host.name}: the prompt`);
+    await page.keyboard.press("Escape");
   });
 
   await hostCheck("removed elements send no requests and leave no timers, though the balance changes", async () => {
