@@ -8,8 +8,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::hooks::fork_workspace;
-use common::requests::{admin_page, ask_and_decline, member_page};
+use common::hooks::{fork_workspace, TestClient};
+use common::requests::{admin_page, ask, ask_and_decline, member_page};
 use common::*;
 use leptos_credits::{CreditAction, ImageGenerate, Quality};
 use wasm_bindgen::JsCast;
@@ -205,4 +205,47 @@ async fn a_member_past_the_hourly_limit_is_told_to_try_again_later() {
         .dyn_into()
         .unwrap();
     assert_eq!(ask.get_attribute("aria-disabled"), None, "can try later");
+}
+
+#[wasm_bindgen_test]
+async fn a_read_of_the_requests_that_fails_says_so_and_retry_reads_them_again() {
+    let ws = fork_workspace("ws_pro_team").await;
+    let tc = TestClient::new("requests-retry");
+    let admin = admin_page(tc.client(ADMIN), &ws);
+    wait_for("no request yet", WAIT, || {
+        (heading(&admin.root) == "0 requests").then_some(())
+    })
+    .await;
+    // A new request's notice on the stream has the list read again; the
+    // service answers that read, and its three retries, with 503.
+    tc.wait_for_stream().await;
+    tc.fail(&[503, 503, 503, 503]).await;
+    ask(&ws, MEMBER).await;
+    let alert = wait_for("the failed read", WAIT, || {
+        query(&admin.root, ".lc-requests__error")
+    })
+    .await;
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        alert.text_content().as_deref(),
+        Some("Couldn't load the requests.")
+    );
+    let retry = query(&admin.root, ".lc-requests__retry").expect("Retry beside it");
+    assert_eq!(
+        retry.text_content().as_deref().map(str::trim),
+        Some("Retry")
+    );
+    let reads = tc.requests_to("GET", "/requests").await;
+    click(&retry).expect("Retry is clickable");
+    wait_for("the request, read again", WAIT, || {
+        (heading(&admin.root) == "1 request").then_some(())
+    })
+    .await;
+    assert_eq!(
+        tc.requests_to("GET", "/requests").await,
+        reads + 1,
+        "one read, from Retry"
+    );
+    assert!(query(&admin.root, ".lc-requests__error").is_none());
+    assert!(query(&admin.root, ".lc-requests__retry").is_none());
 }

@@ -24,7 +24,8 @@ use words::done_line;
 /// (at least a top-up's 100) or Upgrade to {plan}, and Decline, which opens
 /// a note field ("Note for Kim (optional)") and "Decline request". After an
 /// answer the list is read again and the outcome announced (`role="status"`);
-/// a failure is announced as an alert. For a member: "Your requests", each
+/// a failure is announced as an alert. A read that fails says so, with
+/// Retry. For a member: "Your requests", each
 /// with what became of it. The list is read again when the balance changes
 /// and when the window regains focus.
 ///
@@ -33,7 +34,7 @@ use words::done_line;
 /// `lc-requests` (`data-role` = `admin | member`) with parts `__title`,
 /// `__list`, `__item` (`data-status`), `__what`, `__message`, `__when`,
 /// `__answer`, `__actions`, `__action`, `__decline` (the form), `__note`,
-/// `__done`, `__error`.
+/// `__done`, `__error`, `__retry` (after a failed read).
 #[component]
 pub fn CreditRequests(
     /// Extra classes, merged with `lc-requests`.
@@ -85,6 +86,9 @@ pub fn CreditRequests(
         let Some(list) = listed.get() else {
             return failed.get().then(|| view! {
                 <p class="lc-requests__error" role="alert">{ctx.word(|t| &t.requests.load_failed)}</p>
+                <button type="button" class="lc-requests__action lc-requests__retry" on:click=move |_| requests.reload.run(())>
+                    {ctx.word(|t| &t.retry)}
+                </button>
             }.into_any());
         };
         let shown: Vec<CreditRequest> = list.items;

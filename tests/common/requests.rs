@@ -48,18 +48,23 @@ fn Member(action: CreditAction) -> impl IntoView {
     }
 }
 
+/// A request by `member` for 100 credits, through the API.
+pub async fn ask(workspace: &str, member: &str) -> leptos_credits::CreditRequest {
+    let ask = NewCreditRequest {
+        credits: Some(100),
+        ..NewCreditRequest::default()
+    };
+    live_client(member)
+        .ask_for_credits(workspace, &ask, &new_idempotency_key())
+        .await
+        .expect("the request is sent")
+}
+
 /// `n` requests by `member` for credits through the API, each declined by `admin`.
 pub async fn ask_and_decline(workspace: &str, member: &str, admin: &str, n: usize) {
-    let (asker, answerer) = (live_client(member), live_client(admin));
+    let answerer = live_client(admin);
     for _ in 0..n {
-        let ask = NewCreditRequest {
-            credits: Some(100),
-            ..NewCreditRequest::default()
-        };
-        let asked = asker
-            .ask_for_credits(workspace, &ask, &new_idempotency_key())
-            .await
-            .expect("the request is sent");
+        let asked = ask(workspace, member).await;
         answerer
             .decline_request(workspace, &asked.id, None, &new_idempotency_key())
             .await
