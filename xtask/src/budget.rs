@@ -38,8 +38,8 @@ pub const PROBES: &[(&str, usize)] = &[
     ("prompt", 193_400),
     // The npm package for hosts that don't write Rust (`cargo xtask
     // package-js`): every custom element, its shim and wasm-bindgen's glue,
-    // 323,573 when it was added.
-    ("package", 324_200),
+    // 323,573 when it was added (323,715 in a clean clone at another path).
+    ("package", 324_300),
 ];
 
 /// Every figure over its budget, as lines to print; empty when all fit.
