@@ -86,9 +86,11 @@ fn finish(server: Server, result: Result<()>) -> Result<()> {
 }
 
 /// Builds the package (its installs bring react, react-dom and esbuild from
-/// npm too), bundles the React host and lays out the site; returns its root.
+/// npm too) and type-checks its `index.d.ts`, bundles the React host and
+/// lays out the site; returns its root.
 pub fn build(ws: &Workspace) -> Result<PathBuf> {
     let pkg = crate::package_js::build(ws)?;
+    crate::package_js::type_check(ws, &pkg)?;
     let start = Instant::now();
     check_package_name(&pkg)?;
     let site = ws.target_dir.join("js-hosts");
