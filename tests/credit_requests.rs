@@ -251,3 +251,38 @@ async fn a_read_of_the_requests_that_fails_says_so_and_retry_reads_them_again() 
     assert!(query(&admin.root, ".lc-requests__error").is_none());
     assert!(query(&admin.root, ".lc-requests__retry").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn re_syncing_to_the_same_balance_does_not_read_the_requests_again() {
+    let ws = fork_workspace("ws_pro_team").await;
+    let tc = TestClient::new("requests-quiet");
+    let admin = admin_page(tc.client(ADMIN), &ws);
+    wait_for("no request yet", WAIT, || {
+        (heading(&admin.root) == "0 requests").then_some(())
+    })
+    .await;
+    tc.wait_for_stream().await;
+    sleep(500).await;
+    let (reads, balance_reads) = (
+        tc.requests_to("GET", "/requests").await,
+        tc.requests_to("GET", "/balance").await,
+    );
+    button(&admin.root, "Re-sync").expect("Re-sync").click();
+    for _ in 0..100 {
+        if tc.requests_to("GET", "/balance").await > balance_reads {
+            break;
+        }
+        sleep(100).await;
+    }
+    assert!(
+        tc.requests_to("GET", "/balance").await > balance_reads,
+        "Re-sync read the balance"
+    );
+    wait_for("Re-sync done", WAIT, || button(&admin.root, "Re-sync")).await;
+    sleep(500).await;
+    assert_eq!(
+        tc.requests_to("GET", "/requests").await,
+        reads,
+        "the same credits, so the requests were not read again"
+    );
+}
