@@ -37,9 +37,6 @@ pub struct BalanceStore {
     pub(super) client: Signal<CreditsClient>,
     pub(super) workspace: Signal<String>,
     pub(super) state: RwSignal<BalanceState>,
-    /// The credits in `state`, changing only when they do (the state also
-    /// changes when figures are confirmed or a refresh starts or ends).
-    credits: Memo<Option<u64>>,
     pub(super) liveness: RwSignal<Liveness>,
     /// Counts the stream's `requests` notices (see `store_live.rs`).
     pub(super) requests: RwSignal<u32>,
@@ -50,12 +47,10 @@ impl BalanceStore {
     /// A store for `workspace` as `client` asks; it starts fetching once
     /// [`BalanceStore::activate`] is called, and starts over when either changes.
     pub fn new(client: Signal<CreditsClient>, workspace: Signal<String>) -> Self {
-        let state = RwSignal::new(BalanceState::Loading);
         let store = BalanceStore {
             client,
             workspace,
-            state,
-            credits: Memo::new(move |_| state.with(BalanceState::credits)),
+            state: RwSignal::new(BalanceState::Loading),
             liveness: RwSignal::new(Liveness::Off),
             requests: RwSignal::new(0),
             inner: StoredValue::new_local(Inner::default()),
@@ -98,7 +93,8 @@ impl BalanceStore {
 
     /// The number of credits while known; `None` while unknown (never 0).
     pub fn known_balance(&self) -> Signal<Option<u64>> {
-        self.credits.into()
+        let state = self.state;
+        Signal::derive(move || state.with(BalanceState::credits))
     }
 
     /// Starts fetching, once: called by [`crate::use_balance`].

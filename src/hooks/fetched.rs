@@ -100,15 +100,20 @@ where
         });
     };
     // Effects run in the browser only (after hydration), never on the server.
-    let mut prev: Option<(u64, String)> = None;
+    // A key read again to the same value (its sources wrote without changing
+    // it) asks nothing.
+    let mut prev: Option<((u64, String), String)> = None;
     effect(move || {
         let group = (ctx.client.get().identity(), ctx.workspace.get());
-        key.track();
-        if prev.as_ref().is_some_and(|p| p != &group) {
+        let now = key.get();
+        if prev.as_ref().is_some_and(|(g, k)| g == &group && k == &now) {
+            return;
+        }
+        if prev.as_ref().is_some_and(|(g, _)| g != &group) {
             state.set(Loaded::Loading);
         }
         load();
-        prev = Some(group);
+        prev = Some((group, now));
     });
     Fetched {
         state,
