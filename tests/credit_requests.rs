@@ -8,8 +8,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::hooks::{fork_workspace, TestClient};
-use common::requests::{admin_page, ask, ask_and_decline, member_page};
+use common::hooks::fork_workspace;
+use common::requests::{
+    admin_page, ask, ask_and_decline, heading, member_page, settled_admin_page,
+};
 use common::*;
 use leptos_credits::{CreditAction, ImageGenerate, Quality};
 use wasm_bindgen::JsCast;
@@ -59,10 +61,6 @@ async fn member_asks(m: &Element, message: &str) {
         "announced politely"
     );
     close_prompt(&d);
-}
-
-fn heading(root: &Element) -> String {
-    query_text(root, ".lc-requests__title")
 }
 
 #[wasm_bindgen_test]
@@ -209,17 +207,10 @@ async fn a_member_past_the_hourly_limit_is_told_to_try_again_later() {
 
 #[wasm_bindgen_test]
 async fn a_read_of_the_requests_that_fails_says_so_and_retry_reads_them_again() {
-    let ws = fork_workspace("ws_pro_team").await;
-    let tc = TestClient::new("requests-retry");
-    let admin = admin_page(tc.client(ADMIN), &ws);
-    wait_for("no request yet", WAIT, || {
-        (heading(&admin.root) == "0 requests").then_some(())
-    })
-    .await;
+    let (ws, tc, admin) = settled_admin_page("requests-retry", ADMIN).await;
     // A new request's notice on the stream has the list read again; the
     // service answers every try with 503 (more than the reads in flight and
     // their retries use) until the queue is forgotten.
-    tc.wait_for_stream().await;
     tc.fail(&[503; 24]).await;
     ask(&ws, MEMBER).await;
     let alert = wait_for("the failed read", Duration::from_secs(30), || {
@@ -254,14 +245,7 @@ async fn a_read_of_the_requests_that_fails_says_so_and_retry_reads_them_again() 
 
 #[wasm_bindgen_test]
 async fn re_syncing_to_the_same_balance_does_not_read_the_requests_again() {
-    let ws = fork_workspace("ws_pro_team").await;
-    let tc = TestClient::new("requests-quiet");
-    let admin = admin_page(tc.client(ADMIN), &ws);
-    wait_for("no request yet", WAIT, || {
-        (heading(&admin.root) == "0 requests").then_some(())
-    })
-    .await;
-    tc.wait_for_stream().await;
+    let (_ws, tc, admin) = settled_admin_page("requests-quiet", ADMIN).await;
     sleep(500).await;
     let (reads, balance_reads) = (
         tc.requests_to("GET", "/requests").await,

@@ -5,7 +5,9 @@
 #![allow(dead_code)]
 
 use leptos::prelude::*;
-use leptos_credits::testing::{mount_with_provider, Mounted};
+use std::time::Duration;
+
+use leptos_credits::testing::{mount_with_provider, wait_for, Mounted};
 use leptos_credits::{
     use_balance, CreditAction, CreditRequests, CreditsClient, GenerateButton, NewCreditRequest,
     OutOfCreditsPrompt, Refusal, SubscriptionBalance,
@@ -13,6 +15,7 @@ use leptos_credits::{
 
 use leptos_credits::api::new_idempotency_key;
 
+use super::hooks::{fork_workspace, TestClient};
 use super::live_client;
 
 /// The member's page: Generate, the prompt it opens, the balance and their requests.
@@ -46,6 +49,26 @@ fn Member(action: CreditAction) -> impl IntoView {
         <SubscriptionBalance />
         <CreditRequests />
     }
+}
+
+/// An admin's page on a fresh fork of the Pro team's pool, as a test client
+/// named `tag`: once it shows "0 requests" and its balance stream is open,
+/// so what the client asks next is what a test is about.
+pub async fn settled_admin_page(tag: &str, admin: &str) -> (String, TestClient, Mounted) {
+    let ws = fork_workspace("ws_pro_team").await;
+    let tc = TestClient::new(tag);
+    let page = admin_page(tc.client(admin), &ws);
+    wait_for("no request yet", Duration::from_secs(10), || {
+        (heading(&page.root) == "0 requests").then_some(())
+    })
+    .await;
+    tc.wait_for_stream().await;
+    (ws, tc, page)
+}
+
+/// The requests list's heading ("2 requests", "Your requests").
+pub fn heading(root: &web_sys::Element) -> String {
+    leptos_credits::testing::query_text(root, ".lc-requests__title")
 }
 
 /// A request by `member` for 100 credits, through the API.

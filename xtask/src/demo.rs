@@ -16,17 +16,29 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
     let port = parse_port(args, "demo", DEFAULT_PORT)?;
     tools::ensure(ws, tools::BUILD)?;
     trunk_build(ws)?;
+    serve_site(ws, port, "dist".as_ref(), "server-demo", "Demo: {url}/")
+}
+
+/// Serves `site` with the reference API and the demo data on `port` until
+/// Ctrl-C, saying `what` (with `{url}` filled in) once it is up.
+pub fn serve_site(
+    ws: &Workspace,
+    port: u16,
+    site: &std::path::Path,
+    log_name: &str,
+    what: &str,
+) -> Result<()> {
     let listen = format!("127.0.0.1:{port}");
     let mut server = server::start(
         ws,
         &server::Options {
             listen: &listen,
             seed_demo: true,
-            static_dir: Some("dist".as_ref()),
-            log_name: "server-demo",
+            static_dir: Some(site),
+            log_name,
         },
     )?;
-    server.serve_until_stopped("Demo: {url}/")
+    server.serve_until_stopped(what)
 }
 
 /// `trunk build --release` of index.html into dist/, then the brotli and gzip copies the

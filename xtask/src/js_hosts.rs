@@ -39,17 +39,11 @@ const INDEX: &str = r#"<!doctype html>
 pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
     let port = demo::parse_port(args, "js-hosts", DEFAULT_PORT)?;
     let site = build(ws)?;
-    let listen = format!("127.0.0.1:{port}");
-    let mut server = server::start(
+    demo::serve_site(
         ws,
-        &server::Options {
-            listen: &listen,
-            seed_demo: true,
-            static_dir: Some(&site),
-            log_name: "server-js-hosts",
-        },
-    )?;
-    server.serve_until_stopped(
+        port,
+        &site,
+        "server-js-hosts",
         "Plain HTML host: {url}/html/\n  React host:      {url}/react/\n  (the API at {url}/api)",
     )
 }
